@@ -1,0 +1,51 @@
+/** Which reader produced a {@link Paper}. */
+export type PaperSource = 'hugging-face' | 'arxiv-api' | 'arxiv-rss' | 'rss' | 'atom' | 'json-feed' | 'attributes';
+
+/**
+ * One research paper, normalized from any supported feed format.
+ *
+ * Optional fields are absent when the feed does not say, never `undefined`-as-text, `null`,
+ * `NaN` or an invalid date. URLs have passed {@link safeUrl}.
+ */
+export interface Paper {
+  /** Stable identity within a feed; arXiv ids carry no version suffix. */
+  id: string;
+  title: string;
+  abstract: string;
+  authors: string[];
+  /** ISO 8601. */
+  published?: string;
+  /** ISO 8601. */
+  updated?: string;
+  upvotes?: number;
+  comments?: number;
+  /** The paper's page. */
+  url?: string;
+  pdfUrl?: string;
+  codeUrl?: string;
+  projectUrl?: string;
+  thumbnail?: string;
+  /** Display name of the organisation the paper is listed under. */
+  organization?: string;
+  aiSummary?: string;
+  tags: string[];
+  githubStars?: number;
+  source: PaperSource;
+}
+
+/** A parsed feed: its papers plus what the feed says about itself. */
+export interface Feed {
+  papers: Paper[];
+  title?: string;
+}
+
+/**
+ * Copies the fields of `optional` that have a value onto `paper`, so that a field the feed did not
+ * give stays absent rather than `undefined`.
+ */
+export function withOptional(paper: Paper, optional: { [K in keyof Paper]?: Paper[K] | undefined }): Paper {
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(paper, { [key]: value });
+  }
+  return paper;
+}

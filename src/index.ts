@@ -1,0 +1,12 @@
+export { PaperCardElement } from './paper-card/paper-card.js';
+export { PaperFeedElement, defaultSrc, type PaperFeedState } from './paper-feed/paper-feed.js';
+export { PaperFeedErrorEvent, PaperFeedLoadEvent } from './paper-feed/paper-feed.events.js';
+export { SubscribeFormElement, type SubscribeFormState } from './subscribe-form/subscribe-form.js';
+export {
+  SubscribeFormErrorEvent,
+  SubscribeFormSubmitEvent,
+  SubscribeFormSuccessEvent,
+} from './subscribe-form/subscribe-form.events.js';
+export type { Feed, Paper, PaperSource } from './data/paper.js';
+export { FeedError, type FeedErrorKind } from './data/feed-error.js';
+export type { FeedFormat } from './data/formats/detect.js';

@@ -1,0 +1,95 @@
+import { css } from 'lit';
+import { themeStyles } from '../styles/theme.js';
+
+export const paperCardStyles = [
+  themeStyles,
+  css`
+    :host {
+      container-type: inline-size;
+    }
+    article {
+      display: grid;
+      gap: var(--_space-s);
+      padding: var(--paper-card-padding, var(--_space-m));
+      background: var(--paper-card-background, var(--_surface));
+      border: var(--paper-card-border, 1px solid var(--_border));
+      border-radius: var(--paper-card-radius, var(--_radius));
+      overflow-wrap: anywhere;
+    }
+    .title {
+      margin: 0;
+      font-size: var(--paper-card-title-size, 1.125rem);
+      font-weight: 650;
+      line-height: 1.3;
+    }
+    a {
+      color: var(--_accent);
+    }
+    .title a {
+      color: inherit;
+      text-decoration: none;
+    }
+    .title a:hover {
+      color: var(--_accent);
+      text-decoration: underline;
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-xs) var(--_space-m);
+      font-size: 0.875em;
+      color: var(--_text-muted);
+    }
+    .org {
+      padding: 0 var(--_space-s);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius-s);
+      background: var(--_surface-subtle);
+      color: var(--_text);
+      font-weight: 600;
+    }
+    .more {
+      font: inherit;
+      color: var(--_accent);
+      background: none;
+      border: 0;
+      padding: 0;
+      cursor: pointer;
+    }
+    .abstract {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      overflow: hidden;
+      color: var(--_text);
+    }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      font-size: 0.875em;
+    }
+    .links a {
+      display: inline-block;
+      padding: 0.125rem var(--_space-s);
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      text-decoration: none;
+    }
+    .links a:hover {
+      background: var(--_surface-subtle);
+    }
+    @container (max-width: 320px) {
+      article {
+        padding: var(--_space-s);
+      }
+      .meta {
+        gap: var(--_space-xs) var(--_space-s);
+      }
+    }
+  `,
+];

@@ -1,0 +1,72 @@
+import { css } from 'lit';
+import { themeStyles } from '../styles/theme.js';
+
+export const paperFeedStyles = [
+  themeStyles,
+  css`
+    .heading {
+      margin: 0 0 var(--_space-m);
+      font-size: var(--paper-feed-heading-size, 1.5rem);
+      line-height: 1.2;
+    }
+    .list {
+      display: grid;
+      gap: var(--paper-feed-gap, var(--_space-m));
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .status {
+      margin: 0 0 var(--_space-m);
+      color: var(--_text-muted);
+    }
+    .error {
+      padding: var(--_space-m);
+      border: 1px solid var(--_danger);
+      border-radius: var(--_radius);
+      color: var(--_text);
+    }
+    .error p {
+      margin: 0 0 var(--_space-s);
+    }
+    .skeleton {
+      height: 11rem;
+      border-radius: var(--paper-card-radius, var(--_radius));
+      background: linear-gradient(90deg, var(--_surface-subtle), var(--_border), var(--_surface-subtle));
+      background-size: 200% 100%;
+      animation: shimmer 1.5s ease-in-out infinite;
+    }
+    @keyframes shimmer {
+      from {
+        background-position: 100% 0;
+      }
+      to {
+        background-position: -100% 0;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .skeleton {
+        animation: none;
+      }
+    }
+    button {
+      font: inherit;
+      padding: var(--_space-xs) var(--_space-m);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius-s);
+      background: var(--_surface-subtle);
+      color: var(--_text);
+      cursor: pointer;
+    }
+    button:hover {
+      border-color: var(--_accent);
+    }
+    .more {
+      display: block;
+      margin: var(--_space-m) auto 0;
+    }
+    ::slotted([slot='footer']) {
+      margin-top: var(--_space-l);
+    }
+  `,
+];

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { createStore, set } from 'idb-keyval';
+import type { Paper } from '../../src/data/paper.js';
+import { FeedCache } from '../../src/data/store/feed-cache.js';
+import { loadFeed } from '../../src/data/store/load-feed.js';
+import { deleteDatabase, fixtureUrl, uniqueName } from '../helpers.js';
+
+const paper: Paper = { id: '2406.16218', title: 'Trace', abstract: '', authors: ['Allen Nie'], tags: [], source: 'hugging-face' };
+
+describe('FeedCache (real IndexedDB)', () => {
+  let name: string;
+  beforeEach(() => {
+    name = uniqueName();
+  });
+  afterEach(() => deleteDatabase(name));
+
+  it('should keep papers per URL across instances', async () => {
+    await new FeedCache(name).write({ url: 'https://a.example/feed', fetchedAt: 1000, papers: [paper] });
+    const entry = await new FeedCache(name).read('https://a.example/feed');
+    expect(entry).to.deep.equal({ url: 'https://a.example/feed', fetchedAt: 1000, papers: [paper] });
+    expect(await new FeedCache(name).read('https://b.example/feed')).to.equal(undefined);
+  });
+
+  it('should discard an entry of another schema version instead of failing', async () => {
+    await set('https://a.example/feed', { version: 0, papers: [paper] }, createStore(name, 'feeds'));
+    expect(await new FeedCache(name).read('https://a.example/feed')).to.equal(undefined);
+  });
+
+  it('should answer from the cache when the network fails after a successful load', async () => {
+    const cache = new FeedCache(name);
+    const url = fixtureUrl('daily-papers.json', { 'fail-after': 1, key: name });
+    const fresh = await loadFeed(url, { cache });
+    expect(fresh.fromCache).to.equal(false);
+    const offline = await loadFeed(url, { cache });
+    expect(offline.fromCache).to.equal(true);
+    expect(offline.papers).to.deep.equal(fresh.papers);
+    expect(offline.error).to.have.property('kind', 'http');
+  });
+
+  it('should neither read nor write the cache with noCache', async () => {
+    const cache = new FeedCache(name);
+    const url = fixtureUrl('daily-papers.json', { 'fail-after': 1, key: `${name}-no-cache` });
+    await loadFeed(url, { cache, noCache: true });
+    expect(await cache.read(url)).to.equal(undefined);
+  });
+});

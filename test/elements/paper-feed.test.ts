@@ -1,0 +1,120 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/paper-feed/paper-feed.define.js';
+import type { PaperFeedElement } from '../../src/paper-feed/paper-feed.js';
+import { deleteDatabase, fixtureUrl, until, uniqueName } from '../helpers.js';
+
+const cards = (feed: PaperFeedElement) => [...feed.shadowRoot!.querySelectorAll('paper-card')];
+
+async function settled(feed: PaperFeedElement): Promise<void> {
+  await until(() => feed.state !== 'loading', 8000, 'the feed to settle');
+  await feed.updateComplete;
+}
+
+describe('<paper-feed>', () => {
+  afterEach(() => deleteDatabase());
+
+  it('should fetch, parse and render the feed as cards', async () => {
+    const feed = document.createElement('paper-feed');
+    feed.src = fixtureUrl('daily-papers.json');
+    const loaded = oneEvent(feed, 'paper-feed-load');
+    const element = await fixture<PaperFeedElement>(feed);
+    const { detail } = await loaded;
+    await element.updateComplete;
+    expect(detail.papers).to.have.length(5);
+    expect(detail.fromCache).to.equal(false);
+    expect(element.state).to.equal('ready');
+    expect(element.getAttribute('state')).to.equal('ready');
+    expect(element.papers).to.have.length(5);
+    const [first] = cards(element);
+    expect(first?.paper?.id).to.equal('2406.16218');
+    expect(first?.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim()).to.contain('Trace is the New AutoDiff');
+    await expect(element).to.be.accessible();
+  });
+
+  it('should show skeletons while loading', async () => {
+    const feed = await fixture<PaperFeedElement>(html`<paper-feed src=${fixtureUrl('daily-papers.json', { delay: 1500 })}></paper-feed>`);
+    expect(feed.state).to.equal('loading');
+    expect(feed.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(0);
+    expect(feed.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Loading');
+  });
+
+  it('should show `limit` cards and reveal more on request', async () => {
+    const feed = await fixture<PaperFeedElement>(html`<paper-feed limit="2" src=${fixtureUrl('daily-papers.json')}></paper-feed>`);
+    await settled(feed);
+    expect(cards(feed)).to.have.length(2);
+    feed.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!.click();
+    await feed.updateComplete;
+    expect(cards(feed)).to.have.length(4);
+  });
+
+  it('should fall back to the default for an invalid limit', async () => {
+    const feed = await fixture<PaperFeedElement>(html`<paper-feed limit="lots" src=${fixtureUrl('daily-papers.json')}></paper-feed>`);
+    await settled(feed);
+    expect(cards(feed)).to.have.length(5);
+  });
+
+  it('should show the error in plain language with a Retry that loads again', async () => {
+    const feed = document.createElement('paper-feed');
+    feed.src = fixtureUrl('daily-papers.json', { 'fail-first': 1, key: uniqueName() });
+    const failed = oneEvent(feed, 'paper-feed-error');
+    await fixture(feed);
+    const { detail } = await failed;
+    await feed.updateComplete;
+    expect(detail.cachedShown).to.equal(false);
+    expect(feed.state).to.equal('error');
+    expect(feed.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('HTTP 503');
+    await expect(feed).to.be.accessible();
+
+    const loaded = oneEvent(feed, 'paper-feed-load');
+    feed.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await loaded;
+    await feed.updateComplete;
+    expect(feed.state).to.equal('ready');
+    expect(cards(feed)).to.have.length(5);
+  });
+
+  it('should say so when the feed is empty', async () => {
+    const feed = await fixture<PaperFeedElement>(html`<paper-feed src=${fixtureUrl('empty-array.json')}></paper-feed>`);
+    await settled(feed);
+    expect(feed.state).to.equal('empty');
+    expect(feed.shadowRoot!.textContent).to.contain('No papers');
+  });
+
+  it('should refuse a src that is not http(s) without fetching it', async () => {
+    const feed = await fixture<PaperFeedElement>(html`<paper-feed src="javascript:alert(1)"></paper-feed>`);
+    await settled(feed);
+    expect(feed.state).to.equal('error');
+    expect(feed.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('not a valid');
+  });
+
+  it('should keep showing cached papers when the network fails, and say so', async () => {
+    const url = fixtureUrl('daily-papers.json', { 'fail-after': 1, key: uniqueName() });
+    const first = await fixture<PaperFeedElement>(html`<paper-feed src=${url}></paper-feed>`);
+    await settled(first);
+    first.remove();
+
+    const feed = document.createElement('paper-feed');
+    feed.src = url;
+    const loaded = oneEvent(feed, 'paper-feed-load');
+    await fixture(feed);
+    const { detail } = await loaded;
+    await feed.updateComplete;
+    expect(detail.fromCache).to.equal(true);
+    expect(cards(feed)).to.have.length(5);
+    expect(feed.shadowRoot!.querySelector('.stale')?.textContent).to.contain('couldn’t reach the feed');
+  });
+
+  it('should hide its light-DOM fallback once it renders, and place the footer slot', async () => {
+    const feed = await fixture<PaperFeedElement>(html`
+      <paper-feed src=${fixtureUrl('daily-papers.json')}>
+        <a id="fallback" href="https://huggingface.co/papers">Today's papers on Hugging Face</a>
+        <p slot="footer" id="footer">Subscribe</p>
+      </paper-feed>
+    `);
+    await settled(feed);
+    const fallback = feed.querySelector('#fallback')!;
+    expect(fallback.assignedSlot).to.equal(null);
+    expect(fallback.getClientRects().length).to.equal(0);
+    expect(feed.querySelector('#footer')!.assignedSlot?.name).to.equal('footer');
+  });
+});

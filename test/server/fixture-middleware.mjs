@@ -1,0 +1,87 @@
+// The test HTTP server every network test uses: GET or POST /fixture/<file>?… serves
+// test/fixtures/<file> shaped by the query:
+//   status=503             the HTTP status (default 200)
+//   delay=2000             milliseconds before the headers are sent
+//   header=Name:value      a response header (repeatable)
+//   type=application/json  the Content-Type (default: from the file extension)
+//   truncate=100           send only the first 100 bytes of a body announced in full, then cut
+//                          the connection
+//   fail-after=1&key=k     serve normally the first time(s) for key k, then answer 503
+//   fail-first=1&key=k     answer 503 the first time(s) for key k, then serve normally
+// /fixture/-?status=204 answers with no body; /echo answers with what the request sent.
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const fixtureRoot = new URL('../fixtures/', import.meta.url).pathname;
+const types = {
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
+  '.txt': 'text/plain',
+  '.html': 'text/html',
+};
+
+const served = new Map();
+
+export async function fixtureMiddleware(context, next) {
+  if (context.path === '/echo') return echo(context);
+  if (!context.path.startsWith('/fixture/')) return next();
+
+  const query = context.query;
+  const name = decodeURIComponent(context.path.slice('/fixture/'.length));
+  const path = normalize(join(fixtureRoot, name));
+  if (!path.startsWith(fixtureRoot)) {
+    context.status = 400;
+    return;
+  }
+  let body = Buffer.alloc(0);
+  if (name !== '-') {
+    try {
+      body = await readFile(path);
+    } catch {
+      context.status = 404;
+      context.body = `No fixture ${name}`;
+      return;
+    }
+  }
+  const delay = Number(query.delay ?? 0);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 30_000)));
+
+  const headers = {
+    'Content-Type': query.type ?? types[extname(name)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  };
+  for (const header of [query.header ?? []].flat()) {
+    const colon = header.indexOf(':');
+    if (colon > 0) headers[header.slice(0, colon).trim()] = header.slice(colon + 1).trim();
+  }
+  let status = Number(query.status ?? 200);
+  if (query['fail-after'] !== undefined || query['fail-first'] !== undefined) {
+    const key = `${name}:${query.key ?? ''}`;
+    const count = (served.get(key) ?? 0) + 1;
+    served.set(key, count);
+    if (count > Number(query['fail-after'] ?? Infinity) || count <= Number(query['fail-first'] ?? 0)) status = 503;
+  }
+  const truncate = query.truncate === undefined ? undefined : Number(query.truncate);
+
+  // Write the raw response ourselves, so a body can be announced in full and then cut short.
+  context.respond = false;
+  const response = context.res;
+  response.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
+  if (truncate === undefined || status === 204 || status === 304) {
+    response.end(status === 204 || status === 304 ? undefined : body);
+  } else {
+    response.write(body.subarray(0, truncate), () => response.destroy());
+  }
+}
+
+async function echo(context) {
+  const chunks = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  context.body = {
+    method: context.method,
+    headers: context.headers,
+    body: Buffer.concat(chunks).toString('utf8'),
+  };
+}

@@ -1,0 +1,75 @@
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { demoServer } from './demo/demo-server.js';
+
+const runtimeDependencies = ['lit', '@lit/task', 'idb-keyval'];
+
+// Loaded by a plain <script>, the bundle must not write globals into the host page. Everything is
+// wrapped in one function, and inside it `globalThis` is a view of `window` whose writes stay
+// private: Lit's version markers (`litHtmlVersions`, …) and `litPropertyMetadata` land here, not on
+// the page. Reads fall through to the real window.
+const bundleIntro = `
+var litPropertyMetadata = new WeakMap();
+var ownGlobals = { litPropertyMetadata: litPropertyMetadata };
+var globalThis = new Proxy(self, {
+  get: function (target, key) { return key in ownGlobals ? ownGlobals[key] : Reflect.get(target, key); },
+  set: function (target, key, value) { ownGlobals[key] = value; return true; },
+});`;
+
+/** The one-file bundle for script tags: everything inlined, minified, registering all elements. */
+const bundle: UserConfig = {
+  build: {
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: {
+      entry: 'src/define.ts',
+      formats: ['iife'],
+      name: 'paperFeed',
+      fileName: () => 'paper-feed.js',
+    },
+    rolldownOptions: {
+      output: { intro: bundleIntro },
+    },
+  },
+};
+
+/** The npm build: one ES module per source file, runtime dependencies left to the app's bundler. */
+const library: UserConfig = {
+  build: {
+    target: 'es2022',
+    minify: false,
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      input: ['src/index.ts', 'src/define.ts'],
+      external: (id) => runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`)),
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+};
+
+/** Minifies the markup and CSS inside Lit's html`` and css`` templates of our own sources. */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'paper-feed-minify-templates',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      return minifyHTMLLiterals(code, { fileName: id });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  ...(mode === 'bundle' ? bundle : library),
+  publicDir: false,
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  plugins: [demoServer(), minifyTemplates()],
+}));

@@ -1,0 +1,54 @@
+// Tests run in real browsers: `npm test` in Chromium; `BROWSERS=all` (npm run test:browsers) in
+// Chromium, Firefox ESR (puppeteer-core over WebDriver BiDi) and WebKitGTK (WebKitWebDriver driving
+// MiniBrowser; needs a display — scripts/with-display.mjs provides one).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
+import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
+import { countingReporter } from './test/server/counting-reporter.mjs';
+import { firefoxPath, findChromium, startWebKitDriver, webkitLauncher } from './test/server/browsers.mjs';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
+const all = wanted.includes('all');
+const browsers = [];
+
+if (all || wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
+  );
+}
+if (all || wanted.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+    }),
+  );
+}
+if (all || wanted.includes('webkit')) {
+  browsers.push(webkitLauncher(await startWebKitDriver()));
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10_000 } },
+  testsFinishTimeout: 300_000,
+  browserStartTimeout: 60_000,
+  middleware: [fixtureMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
+};
