@@ -43,6 +43,7 @@ if (all || wanted.includes('webkit')) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },

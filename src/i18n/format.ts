@@ -7,7 +7,8 @@ export function localeOf(element: Element): string {
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return navigator.language || 'en';
+  // WebKitGTK reports the POSIX locale ("C") when the environment sets none.
+  return isValidLocale(navigator.language) ? navigator.language : 'en';
 }
 
 function isValidLocale(tag: string): boolean {

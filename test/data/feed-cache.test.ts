@@ -1,11 +1,29 @@
 import { expect } from '@open-wc/testing';
-import { createStore, set } from 'idb-keyval';
 import type { Paper } from '../../src/data/paper.js';
 import { FeedCache } from '../../src/data/store/feed-cache.js';
 import { loadFeed } from '../../src/data/store/load-feed.js';
 import { deleteDatabase, fixtureUrl, uniqueName } from '../helpers.js';
 
 const paper: Paper = { id: '2406.16218', title: 'Trace', abstract: '', authors: ['Allen Nie'], tags: [], source: 'hugging-face' };
+
+/** Stores a value as an older release might have, on a connection that is closed afterwards. */
+function putRaw(databaseName: string, key: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(databaseName);
+    request.onupgradeneeded = () => request.result.createObjectStore('feeds');
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+    request.onsuccess = () => {
+      const database = request.result;
+      const transaction = database.transaction('feeds', 'readwrite');
+      transaction.objectStore('feeds').put(value, key);
+      transaction.oncomplete = () => {
+        database.close();
+        resolve();
+      };
+      transaction.onerror = () => reject(transaction.error ?? new Error('put failed'));
+    };
+  });
+}
 
 describe('FeedCache (real IndexedDB)', () => {
   let name: string;
@@ -22,8 +40,17 @@ describe('FeedCache (real IndexedDB)', () => {
   });
 
   it('should discard an entry of another schema version instead of failing', async () => {
-    await set('https://a.example/feed', { version: 0, papers: [paper] }, createStore(name, 'feeds'));
+    await putRaw(name, 'https://a.example/feed', { version: 0, papers: [paper] });
     expect(await new FeedCache(name).read('https://a.example/feed')).to.equal(undefined);
+  });
+
+  it('should give way when the page deletes the database, and reopen it afterwards', async () => {
+    const cache = new FeedCache(name);
+    await cache.write({ url: 'https://a.example/feed', fetchedAt: 1, papers: [paper] });
+    await deleteDatabase(name);
+    expect(await cache.read('https://a.example/feed')).to.equal(undefined);
+    await cache.write({ url: 'https://a.example/feed', fetchedAt: 2, papers: [paper] });
+    expect((await cache.read('https://a.example/feed'))?.fetchedAt).to.equal(2);
   });
 
   it('should answer from the cache when the network fails after a successful load', async () => {

@@ -26,8 +26,9 @@ describe('<paper-feed>', () => {
     expect(element.getAttribute('state')).to.equal('ready');
     expect(element.papers).to.have.length(5);
     const [first] = cards(element);
-    expect(first?.paper?.id).to.equal('2406.16218');
-    expect(first?.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim()).to.contain('Trace is the New AutoDiff');
+    await first!.updateComplete;
+    expect(first!.paper?.id).to.equal('2406.16218');
+    expect(first!.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Trace is the New AutoDiff');
     await expect(element).to.be.accessible();
   });
 

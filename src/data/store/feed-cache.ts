@@ -72,13 +72,19 @@ function yieldingStore(databaseName: string, storeName: string): UseStore {
   const open = (): Promise<IDBDatabase> => {
     const request = indexedDB.open(databaseName);
     request.onupgradeneeded = () => request.result.createObjectStore(storeName);
-    return promisifyRequest(request).then((database) => {
-      database.onversionchange = () => {
-        database.close();
+    return promisifyRequest(request).then(
+      (database) => {
+        database.onversionchange = () => {
+          database.close();
+          connection = undefined;
+        };
+        return database;
+      },
+      (error: unknown) => {
         connection = undefined;
-      };
-      return database;
-    });
+        throw error;
+      },
+    );
   };
   return async (mode, callback) => {
     connection ??= open();
