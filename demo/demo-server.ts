@@ -37,18 +37,24 @@ export function demoServer(): Plugin {
 
 async function subscribe(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const fields = parseBody(request.headers['content-type'] ?? '', await readBody(request));
-  const email = String(fields['email'] ?? fields['EMAIL'] ?? fields['email_address'] ?? '').trim().toLowerCase();
+  const given = fields.email ?? fields.EMAIL ?? fields.email_address;
+  const email = typeof given === 'string' ? given.trim().toLowerCase() : '';
   if (!emailPattern.test(email) || email.length > 254) {
-    return send(response, 400, { error: 'Please enter a valid email address.' });
+    send(response, 400, { error: 'Please enter a valid email address.' });
+    return;
   }
   const subscribers = await readSubscribers();
   const key = request.headers['idempotency-key'];
   const existing = subscribers.find((subscriber) => subscriber.email === email);
   if (existing) {
     // The same submission retried (same key) gets the answer it would have had the first time.
-    return typeof key === 'string' && existing.idempotencyKey === key
-      ? send(response, 201, { status: 'subscribed' })
-      : send(response, 409, { error: 'This address is already subscribed.' });
+    const retried = typeof key === 'string' && existing.idempotencyKey === key;
+    send(
+      response,
+      retried ? 201 : 409,
+      retried ? { status: 'subscribed' } : { error: 'This address is already subscribed.' },
+    );
+    return;
   }
   subscribers.push({ email, at: new Date().toISOString(), ...(typeof key === 'string' && { idempotencyKey: key }) });
   await mkdir(dirname(storePath), { recursive: true });
@@ -61,7 +67,9 @@ function readBody(request: IncomingMessage): Promise<string> {
     let body = '';
     request.setEncoding('utf8');
     request.on('data', (chunk: string) => (body += chunk));
-    request.on('end', () => done(body));
+    request.on('end', () => {
+      done(body);
+    });
     request.on('error', fail);
   });
 }

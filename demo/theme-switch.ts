@@ -4,6 +4,6 @@ const elements = () => document.querySelectorAll('paper-feed, paper-card, subscr
 
 document.querySelector('.theme-switch')?.addEventListener('change', (event) => {
   const theme = (event.target as HTMLInputElement).value;
-  document.documentElement.dataset['theme'] = theme;
+  document.documentElement.dataset.theme = theme;
   for (const element of elements()) element.setAttribute('theme', theme === 'dark' ? 'dark' : 'light');
 });

@@ -22,13 +22,19 @@ const meta = JSON.parse(await readFile(metaPath, 'utf8'));
 
 const start = lines.indexOf('Dec 10') + 1;
 const papers = [];
-for (let i = start; i < lines.length; ) {
+for (let i = start; i < lines.length;) {
   const [title, summary, byline] = lines.slice(i, i + 3);
   const date = lines[i + 3]?.match(datePattern);
   if (!date) throw new Error(`Unexpected layout near line ${i}: ${title}`);
   const [, monthDay, year = captureYear, upvotes = '0'] = date;
   const organization = byline.startsWith('•') ? undefined : byline;
-  papers.push({ title, summary, organization, published: new Date(`${monthDay}, ${year} UTC`), upvotes: Number(upvotes) });
+  papers.push({
+    title,
+    summary,
+    organization,
+    published: new Date(`${monthDay}, ${year} UTC`),
+    upvotes: Number(upvotes),
+  });
   i += 4;
 }
 if (papers.length !== meta.length) throw new Error(`Seed has ${papers.length} papers, metadata ${meta.length}.`);

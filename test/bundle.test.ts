@@ -5,7 +5,9 @@ import { until } from './helpers.js';
 async function open(path: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.src = path;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
   document.body.append(frame);
   await loaded;
   return frame;

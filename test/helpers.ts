@@ -21,8 +21,12 @@ export function uniqueName(prefix = 'paper-feed-test'): string {
 export function deleteDatabase(name: string = defaultCacheName): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error(`Could not delete ${name}`));
+    request.onsuccess = () => {
+      resolve();
+    };
+    request.onerror = () => {
+      reject(request.error ?? new Error(`Could not delete ${name}`));
+    };
   });
 }
 
@@ -33,4 +37,35 @@ export async function until(check: () => boolean, timeout = 5000, what = 'condit
     if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 16));
   }
+}
+
+/** The next event of `type` on `target`, typed from the global event map. Set it up before the action. */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => {
+    target.addEventListener(
+      type,
+      (event) => {
+        resolve(event as GlobalEventHandlersEventMap[K]);
+      },
+      { once: true },
+    );
+  });
+}
+
+export interface RecordedRequest {
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** An endpoint on the test server that records what is posted to it, and a way to read that back. */
+export function recordingEndpoint(): { url: string; lastRequest: () => Promise<RecordedRequest | null> } {
+  const url = `${location.origin}/echo?key=${crypto.randomUUID()}`;
+  return {
+    url,
+    lastRequest: async () => (await fetch(url)).json() as Promise<RecordedRequest | null>,
+  };
 }

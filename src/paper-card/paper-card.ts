@@ -119,7 +119,8 @@ export class PaperCardElement extends LitElement {
   }
 
   private renderTitle(paper: Paper) {
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const level =
+      Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
     const text = paper.url ? html`<a href=${paper.url}>${paper.title}</a>` : paper.title;
     return html`<div id="title" part="title" class="title" role="heading" aria-level=${level}>${text}</div>`;
   }
@@ -130,16 +131,24 @@ export class PaperCardElement extends LitElement {
     return html`
       <div class="meta">
         ${paper.organization ? html`<span part="org" class="org">${paper.organization}</span>` : nothing}
-        ${paper.authors.length
-          ? html`<span part="authors" class="authors"
-              >${shown.join(', ')}${hidden > 0
-                ? html` <button class="more" @click=${() => (this.authorsExpanded = true)}>${en.cardMoreAuthors(hidden)}</button>`
-                : nothing}</span
-            >`
-          : nothing}
-        ${paper.published
-          ? html`<time part="date" datetime=${paper.published}>${formatDate(paper.published, locale)}</time>`
-          : nothing}
+        ${
+          paper.authors.length
+            ? html`<span part="authors" class="authors"
+                >${shown.join(', ')}${
+                  hidden > 0
+                    ? html` <button class="more" @click=${() => (this.authorsExpanded = true)}>
+                        ${en.cardMoreAuthors(hidden)}
+                      </button>`
+                    : nothing
+                }</span
+              >`
+            : nothing
+        }
+        ${
+          paper.published
+            ? html`<time part="date" datetime=${paper.published}>${formatDate(paper.published, locale)}</time>`
+            : nothing
+        }
         ${this.renderCount('upvotes', '▲', paper.upvotes, locale)}
         ${this.renderCount('comments', '💬', paper.comments, locale)}
       </div>

@@ -9,6 +9,8 @@ import { defaultTimeout } from '../data/store/fetch-feed.js';
 import { loadFeed, type LoadedFeed } from '../data/store/load-feed.js';
 import { safeUrl } from '../data/url-safety.js';
 import { en } from '../i18n/en.js';
+// Types only: the card is registered by paper-feed.define.ts, so importing this class registers nothing.
+import type {} from '../paper-card/paper-card.define.js';
 import { PaperFeedErrorEvent, PaperFeedLoadEvent } from './paper-feed.events.js';
 import { paperFeedStyles } from './paper-feed.styles.js';
 
@@ -86,8 +88,12 @@ export class PaperFeedElement extends LitElement {
       });
     },
     args: () => [this.src, this.format, this.noCache, this.timeout] as const,
-    onComplete: (feed) => this.#loaded(feed),
-    onError: (error) => this.#failed(error),
+    onComplete: (feed) => {
+      this.#loaded(feed);
+    },
+    onError: (error) => {
+      this.#failed(error);
+    },
   });
 
   /** Every paper loaded, normalized; empty until the first load completes. */
@@ -102,7 +108,9 @@ export class PaperFeedElement extends LitElement {
 
   #loaded(feed: LoadedFeed): void {
     this.#shown = this.#validLimit;
-    this.dispatchEvent(new PaperFeedLoadEvent({ papers: feed.papers, fromCache: feed.fromCache, stale: feed.fromCache }));
+    this.dispatchEvent(
+      new PaperFeedLoadEvent({ papers: feed.papers, fromCache: feed.fromCache, stale: feed.fromCache }),
+    );
     if (feed.error !== undefined) this.dispatchEvent(new PaperFeedErrorEvent({ error: feed.error, cachedShown: true }));
   }
 
@@ -153,18 +161,21 @@ export class PaperFeedElement extends LitElement {
         ${repeat(
           visible,
           (paper) => paper.id,
-          (paper) => html`<li>
-            <paper-card
-              .paper=${paper}
-              theme=${this.theme}
-              exportparts="title, authors, date, upvotes, comments, org, abstract, links, link"
-            ></paper-card>
-          </li>`,
+          (paper) =>
+            html`<li>
+              <paper-card
+                .paper=${paper}
+                theme=${this.theme}
+                exportparts="title, authors, date, upvotes, comments, org, abstract, links, link"
+              ></paper-card>
+            </li>`,
         )}
       </ul>
-      ${visible.length < feed.papers.length
-        ? html`<button part="button" class="more" @click=${this.#showMore}>${en.feedShowMore}</button>`
-        : nothing}
+      ${
+        visible.length < feed.papers.length
+          ? html`<button part="button" class="more" @click=${this.#showMore}>${en.feedShowMore}</button>`
+          : nothing
+      }
     `;
   }
 

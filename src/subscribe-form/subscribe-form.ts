@@ -3,7 +3,11 @@ import { property, query } from 'lit/decorators.js';
 import { sendSignUp, type SignUpOutcome } from '../data/subscribe/send-sign-up.js';
 import { safeUrl } from '../data/url-safety.js';
 import { en } from '../i18n/en.js';
-import { SubscribeFormErrorEvent, SubscribeFormSubmitEvent, SubscribeFormSuccessEvent } from './subscribe-form.events.js';
+import {
+  SubscribeFormErrorEvent,
+  SubscribeFormSubmitEvent,
+  SubscribeFormSuccessEvent,
+} from './subscribe-form.events.js';
 import { subscribeFormStyles } from './subscribe-form.styles.js';
 
 /** The form's life cycle, reflected as the `state` attribute. */
@@ -89,7 +93,9 @@ export class SubscribeFormElement extends LitElement {
             ${this.state === 'submitting' ? en.formSubmitting : en.formSubmit}
           </button>
         </div>
-        <p part="status" id="status" class="status ${this.state}" role="status" aria-live="polite">${message ?? nothing}</p>
+        <p part="status" id="status" class="status ${this.state}" role="status" aria-live="polite">
+          ${message ?? nothing}
+        </p>
         <slot name="privacy"></slot>
       </form>
     `;
@@ -118,11 +124,15 @@ export class SubscribeFormElement extends LitElement {
     }
     this.state = 'submitting';
     try {
-      const outcome = await sendSignUp(action, { email, fields }, {
-        encoding: this.encoding === 'form' ? 'form' : 'json',
-        field: this.field || 'email',
-        idempotencyKey: crypto.randomUUID(),
-      });
+      const outcome = await sendSignUp(
+        action,
+        { email, fields },
+        {
+          encoding: this.encoding === 'form' ? 'form' : 'json',
+          field: this.field || 'email',
+          idempotencyKey: crypto.randomUUID(),
+        },
+      );
       this.state = outcome;
       if (outcome === 'error') this.#fail(email, new Error('The endpoint refused the sign-up.'));
       else if (outcome !== 'invalid') this.dispatchEvent(new SubscribeFormSuccessEvent({ email, outcome }));

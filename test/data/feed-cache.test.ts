@@ -4,14 +4,23 @@ import { FeedCache } from '../../src/data/store/feed-cache.js';
 import { loadFeed } from '../../src/data/store/load-feed.js';
 import { deleteDatabase, fixtureUrl, uniqueName } from '../helpers.js';
 
-const paper: Paper = { id: '2406.16218', title: 'Trace', abstract: '', authors: ['Allen Nie'], tags: [], source: 'hugging-face' };
+const paper: Paper = {
+  id: '2406.16218',
+  title: 'Trace',
+  abstract: '',
+  authors: ['Allen Nie'],
+  tags: [],
+  source: 'hugging-face',
+};
 
 /** Stores a value as an older release might have, on a connection that is closed afterwards. */
 function putRaw(databaseName: string, key: string, value: unknown): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(databaseName);
     request.onupgradeneeded = () => request.result.createObjectStore('feeds');
-    request.onerror = () => reject(request.error ?? new Error('open failed'));
+    request.onerror = () => {
+      reject(request.error ?? new Error('open failed'));
+    };
     request.onsuccess = () => {
       const database = request.result;
       const transaction = database.transaction('feeds', 'readwrite');
@@ -20,7 +29,9 @@ function putRaw(databaseName: string, key: string, value: unknown): Promise<void
         database.close();
         resolve();
       };
-      transaction.onerror = () => reject(transaction.error ?? new Error('put failed'));
+      transaction.onerror = () => {
+        reject(transaction.error ?? new Error('put failed'));
+      };
     };
   });
 }

@@ -33,11 +33,17 @@ describe('fetchFeed', () => {
   });
 
   it('should report 429 as rate-limited', async () => {
-    await expectKind(fetchFeed(fixtureUrl('daily-papers.json', { status: 429, header: 'Retry-After: 120' })), 'rate-limited');
+    await expectKind(
+      fetchFeed(fixtureUrl('daily-papers.json', { status: 429, header: 'Retry-After: 120' })),
+      'rate-limited',
+    );
   });
 
   it('should give up after the timeout', async () => {
-    const error = await expectKind(fetchFeed(fixtureUrl('daily-papers.json', { delay: 2000 }), { timeout: 200 }), 'timeout');
+    const error = await expectKind(
+      fetchFeed(fixtureUrl('daily-papers.json', { delay: 2000 }), { timeout: 200 }),
+      'timeout',
+    );
     expect(error.message).to.contain('second');
   });
 

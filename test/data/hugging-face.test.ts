@@ -64,11 +64,15 @@ describe('Hugging Face daily papers', () => {
   });
 
   it('should reject a body that is not JSON with a parse error', () => {
-    expect(() => parseFeed('<html></html>')).to.throw(FeedError).with.property('kind', 'parse');
+    expect(() => parseFeed('<html></html>'))
+      .to.throw(FeedError)
+      .with.property('kind', 'parse');
   });
 
   it('should reject JSON in no known format as unrecognized', () => {
-    expect(() => parseFeed('{"hello":"world"}')).to.throw(FeedError).with.property('kind', 'unrecognized');
+    expect(() => parseFeed('{"hello":"world"}'))
+      .to.throw(FeedError)
+      .with.property('kind', 'unrecognized');
   });
 
   it('should read an empty array as an empty feed', () => {

@@ -8,7 +8,14 @@ describe('safeUrl', () => {
   });
 
   it('should refuse script, data and other schemes, whatever their case or padding', () => {
-    for (const value of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd']) {
+    for (const value of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
       expect(safeUrl(value), value).to.equal(undefined);
     }
   });

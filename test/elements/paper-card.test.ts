@@ -25,10 +25,12 @@ describe('<paper-card>', () => {
   it('should show a paper set as a property', async () => {
     const card = await fixture<PaperCardElement>(html`<paper-card lang="en-US" .paper=${paper}></paper-card>`);
     const title = part(card, 'title')!;
-    expect(title.textContent?.trim()).to.equal('Trace is the New AutoDiff');
+    expect(title.textContent.trim()).to.equal('Trace is the New AutoDiff');
     expect(title.querySelector('a')?.getAttribute('href')).to.equal(paper.url);
     expect(title.getAttribute('aria-level')).to.equal('3');
-    expect(part(card, 'authors')?.textContent).to.contain('Ching-An Cheng, Allen Nie, Adith Swaminathan').and.contain('+2 more');
+    expect(part(card, 'authors')?.textContent)
+      .to.contain('Ching-An Cheng, Allen Nie, Adith Swaminathan')
+      .and.contain('+2 more');
     expect(part(card, 'date')?.getAttribute('datetime')).to.equal(paper.published);
     expect(part(card, 'date')?.textContent).to.equal('Jun 23, 2024');
     expect(part(card, 'upvotes')?.textContent).to.contain('1.2K');
@@ -67,18 +69,24 @@ describe('<paper-card>', () => {
         >The abstract, readable without JavaScript.</paper-card
       >
     `);
-    expect(part(card, 'title')?.textContent?.trim()).to.equal('OneFlow');
-    expect(part(card, 'authors')?.textContent?.trim()).to.equal('Jinhui Yuan, Xinqi Li');
+    expect(part(card, 'title')!.textContent.trim()).to.equal('OneFlow');
+    expect(part(card, 'authors')!.textContent.trim()).to.equal('Jinhui Yuan, Xinqi Li');
     expect(part(card, 'date')?.getAttribute('datetime')).to.equal('2021-10-28T00:00:00.000Z');
     expect(card.shadowRoot!.querySelector('[part="abstract"] slot')).to.exist;
-    expect(card.textContent?.trim()).to.equal('The abstract, readable without JavaScript.');
+    expect(card.textContent.trim()).to.equal('The abstract, readable without JavaScript.');
     expect(card.hasAttribute('title')).to.equal(false);
     await expect(card).to.be.accessible();
   });
 
   it('should drop unsafe URLs and invalid values given as attributes', async () => {
     const card = await fixture<PaperCardElement>(html`
-      <paper-card href="javascript:alert(1)" heading="Unsafe" code="data:text/html,x" upvotes="-3" published="yesterday"></paper-card>
+      <paper-card
+        href="javascript:alert(1)"
+        heading="Unsafe"
+        code="data:text/html,x"
+        upvotes="-3"
+        published="yesterday"
+      ></paper-card>
     `);
     expect(card.shadowRoot!.querySelector('a[href^="javascript"], a[href^="data"]')).to.equal(null);
     expect(part(card, 'title')?.querySelector('a')).to.equal(null);
@@ -94,7 +102,9 @@ describe('<paper-card>', () => {
   });
 
   it('should take its colours from page tokens', async () => {
-    const wrapper = await fixture(html`<div style="--paper-color-surface: rgb(1, 2, 3)"><paper-card .paper=${paper}></paper-card></div>`);
+    const wrapper = await fixture(
+      html`<div style="--paper-color-surface: rgb(1, 2, 3)"><paper-card .paper=${paper}></paper-card></div>`,
+    );
     const card = wrapper.querySelector('paper-card')!;
     await card.updateComplete;
     expect(getComputedStyle(card.shadowRoot!.querySelector('article')!).backgroundColor).to.equal('rgb(1, 2, 3)');

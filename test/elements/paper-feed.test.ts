@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/paper-feed/paper-feed.define.js';
 import type { PaperFeedElement } from '../../src/paper-feed/paper-feed.js';
-import { deleteDatabase, fixtureUrl, until, uniqueName } from '../helpers.js';
+import { deleteDatabase, fixtureUrl, nextEvent, until, uniqueName } from '../helpers.js';
 
 const cards = (feed: PaperFeedElement) => [...feed.shadowRoot!.querySelectorAll('paper-card')];
 
@@ -16,7 +16,7 @@ describe('<paper-feed>', () => {
   it('should fetch, parse and render the feed as cards', async () => {
     const feed = document.createElement('paper-feed');
     feed.src = fixtureUrl('daily-papers.json');
-    const loaded = oneEvent(feed, 'paper-feed-load');
+    const loaded = nextEvent(feed, 'paper-feed-load');
     const element = await fixture<PaperFeedElement>(feed);
     const { detail } = await loaded;
     await element.updateComplete;
@@ -33,14 +33,18 @@ describe('<paper-feed>', () => {
   });
 
   it('should show skeletons while loading', async () => {
-    const feed = await fixture<PaperFeedElement>(html`<paper-feed src=${fixtureUrl('daily-papers.json', { delay: 1500 })}></paper-feed>`);
+    const feed = await fixture<PaperFeedElement>(
+      html`<paper-feed src=${fixtureUrl('daily-papers.json', { delay: 1500 })}></paper-feed>`,
+    );
     expect(feed.state).to.equal('loading');
     expect(feed.shadowRoot!.querySelectorAll('.skeleton').length).to.be.greaterThan(0);
     expect(feed.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Loading');
   });
 
   it('should show `limit` cards and reveal more on request', async () => {
-    const feed = await fixture<PaperFeedElement>(html`<paper-feed limit="2" src=${fixtureUrl('daily-papers.json')}></paper-feed>`);
+    const feed = await fixture<PaperFeedElement>(
+      html`<paper-feed limit="2" src=${fixtureUrl('daily-papers.json')}></paper-feed>`,
+    );
     await settled(feed);
     expect(cards(feed)).to.have.length(2);
     feed.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!.click();
@@ -49,7 +53,9 @@ describe('<paper-feed>', () => {
   });
 
   it('should fall back to the default for an invalid limit', async () => {
-    const feed = await fixture<PaperFeedElement>(html`<paper-feed limit="lots" src=${fixtureUrl('daily-papers.json')}></paper-feed>`);
+    const feed = await fixture<PaperFeedElement>(
+      html`<paper-feed limit="lots" src=${fixtureUrl('daily-papers.json')}></paper-feed>`,
+    );
     await settled(feed);
     expect(cards(feed)).to.have.length(5);
   });
@@ -57,7 +63,7 @@ describe('<paper-feed>', () => {
   it('should show the error in plain language with a Retry that loads again', async () => {
     const feed = document.createElement('paper-feed');
     feed.src = fixtureUrl('daily-papers.json', { 'fail-first': 1, key: uniqueName() });
-    const failed = oneEvent(feed, 'paper-feed-error');
+    const failed = nextEvent(feed, 'paper-feed-error');
     await fixture(feed);
     const { detail } = await failed;
     await feed.updateComplete;
@@ -66,7 +72,7 @@ describe('<paper-feed>', () => {
     expect(feed.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('HTTP 503');
     await expect(feed).to.be.accessible();
 
-    const loaded = oneEvent(feed, 'paper-feed-load');
+    const loaded = nextEvent(feed, 'paper-feed-load');
     feed.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await loaded;
     await feed.updateComplete;
@@ -96,7 +102,7 @@ describe('<paper-feed>', () => {
 
     const feed = document.createElement('paper-feed');
     feed.src = url;
-    const loaded = oneEvent(feed, 'paper-feed-load');
+    const loaded = nextEvent(feed, 'paper-feed-load');
     await fixture(feed);
     const { detail } = await loaded;
     await feed.updateComplete;

@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/subscribe-form/subscribe-form.define.js';
 import type { SubscribeFormElement } from '../../src/subscribe-form/subscribe-form.js';
-import { fixtureUrl, until } from '../helpers.js';
+import { fixtureUrl, nextEvent, recordingEndpoint, until } from '../helpers.js';
 
 function type(form: SubscribeFormElement, value: string): void {
   const input = form.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
@@ -14,7 +14,7 @@ function submit(form: SubscribeFormElement): void {
 }
 
 const inputOf = (form: SubscribeFormElement) => form.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
-const status = (form: SubscribeFormElement) => form.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+const status = (form: SubscribeFormElement) => form.shadowRoot!.querySelector('[part="status"]')!.textContent.trim();
 
 describe('<subscribe-form>', () => {
   it('should render a labelled email field and a Subscribe button', async () => {
@@ -26,66 +26,60 @@ describe('<subscribe-form>', () => {
   });
 
   it('should refuse an invalid address with an inline message and send nothing', async () => {
-    const form = await fixture<SubscribeFormElement>(html`<subscribe-form action="/echo"></subscribe-form>`);
+    const endpoint = recordingEndpoint();
+    const form = await fixture<SubscribeFormElement>(html`<subscribe-form action=${endpoint.url}></subscribe-form>`);
     let sent = false;
-    form.addEventListener('subscribe-form-submit', () => (sent = true));
+    form.addEventListener('subscribe-form-submit', () => {
+      sent = true;
+    });
     type(form, 'not-an-email');
     submit(form);
     await form.updateComplete;
     expect(form.state).to.equal('invalid');
     expect(sent).to.equal(false);
+    expect(await endpoint.lastRequest()).to.equal(null);
     expect(status(form)).to.equal('Please enter a valid email address.');
     expect(inputOf(form).getAttribute('aria-invalid')).to.equal('true');
     await expect(form).to.be.accessible();
   });
 
   it('should post the trimmed address as JSON with an Idempotency-Key and report success', async () => {
+    const endpoint = recordingEndpoint();
     const form = await fixture<SubscribeFormElement>(html`
-      <subscribe-form action="/echo"><input type="hidden" name="list" value="daily" /></subscribe-form>
+      <subscribe-form action=${endpoint.url}><input type="hidden" name="list" value="daily" /></subscribe-form>
     `);
-    const requests: Request[] = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => {
-      requests.push(new Request(input, init));
-      return original(input, init);
-    };
-    try {
-      type(form, '  reader@example.org ');
-      const succeeded = oneEvent(form, 'subscribe-form-success');
-      submit(form);
-      const { detail } = await succeeded;
-      expect(detail.email).to.equal('reader@example.org');
-    } finally {
-      window.fetch = original;
-    }
+    type(form, '  reader@example.org ');
+    const succeeded = nextEvent(form, 'subscribe-form-success');
+    submit(form);
+    const { detail } = await succeeded;
     await form.updateComplete;
+    expect(detail.email).to.equal('reader@example.org');
     expect(form.state).to.equal('success');
     expect(status(form)).to.contain('subscribed');
-    const [request] = requests;
-    expect(request?.headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);
-    expect(await request?.json()).to.deep.equal({ list: 'daily', email: 'reader@example.org' });
+    const request = await endpoint.lastRequest();
+    expect(request?.method).to.equal('POST');
+    expect(request?.headers['content-type']).to.equal('application/json');
+    expect(request?.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(request?.body ?? '')).to.deep.equal({ list: 'daily', email: 'reader@example.org' });
   });
 
   it('should send form encoding with a custom field name', async () => {
-    const form = await fixture<SubscribeFormElement>(html`<subscribe-form action="/echo" encoding="form" field="EMAIL"></subscribe-form>`);
-    let body = '';
-    const original = window.fetch;
-    window.fetch = async (input, init) => {
-      body = String(init?.body);
-      return original(input, init);
-    };
-    try {
-      type(form, 'reader@example.org');
-      submit(form);
-      await until(() => form.state === 'success');
-    } finally {
-      window.fetch = original;
-    }
-    expect(body).to.equal('EMAIL=reader%40example.org');
+    const endpoint = recordingEndpoint();
+    const form = await fixture<SubscribeFormElement>(
+      html`<subscribe-form action=${endpoint.url} encoding="form" field="EMAIL"></subscribe-form>`,
+    );
+    type(form, 'reader@example.org');
+    submit(form);
+    await until(() => form.state === 'success');
+    const request = await endpoint.lastRequest();
+    expect(request?.headers['content-type']).to.contain('application/x-www-form-urlencoded');
+    expect(request?.body).to.equal('EMAIL=reader%40example.org');
   });
 
   it('should say when the reader is already subscribed', async () => {
-    const form = await fixture<SubscribeFormElement>(html`<subscribe-form action=${fixtureUrl('-', { status: 409 })}></subscribe-form>`);
+    const form = await fixture<SubscribeFormElement>(
+      html`<subscribe-form action=${fixtureUrl('-', { status: 409 })}></subscribe-form>`,
+    );
     type(form, 'reader@example.org');
     submit(form);
     await until(() => form.state === 'already-subscribed');
@@ -93,9 +87,11 @@ describe('<subscribe-form>', () => {
   });
 
   it('should keep what the reader typed when the endpoint fails', async () => {
-    const form = await fixture<SubscribeFormElement>(html`<subscribe-form action=${fixtureUrl('-', { status: 500 })}></subscribe-form>`);
+    const form = await fixture<SubscribeFormElement>(
+      html`<subscribe-form action=${fixtureUrl('-', { status: 500 })}></subscribe-form>`,
+    );
     type(form, 'reader@example.org');
-    const failed = oneEvent(form, 'subscribe-form-error');
+    const failed = nextEvent(form, 'subscribe-form-error');
     submit(form);
     await failed;
     await form.updateComplete;
@@ -107,9 +103,11 @@ describe('<subscribe-form>', () => {
 
   it('should keep what the reader typed when the endpoint cannot be reached', async () => {
     // Nothing listens on port 1: the request fails at the network level.
-    const form = await fixture<SubscribeFormElement>(html`<subscribe-form action="http://127.0.0.1:1/subscribe"></subscribe-form>`);
+    const form = await fixture<SubscribeFormElement>(
+      html`<subscribe-form action="http://127.0.0.1:1/subscribe"></subscribe-form>`,
+    );
     type(form, 'reader@example.org');
-    const failed = oneEvent(form, 'subscribe-form-error');
+    const failed = nextEvent(form, 'subscribe-form-error');
     submit(form);
     const { detail } = await failed;
     expect(detail.error).to.be.instanceOf(TypeError);
@@ -118,10 +116,14 @@ describe('<subscribe-form>', () => {
   });
 
   it('should let the host handle the sign-up by cancelling subscribe-form-submit', async () => {
-    const form = await fixture<SubscribeFormElement>(html`<subscribe-form action=${fixtureUrl('-', { status: 500 })}></subscribe-form>`);
-    form.addEventListener('subscribe-form-submit', (event) => event.preventDefault());
+    const form = await fixture<SubscribeFormElement>(
+      html`<subscribe-form action=${fixtureUrl('-', { status: 500 })}></subscribe-form>`,
+    );
+    form.addEventListener('subscribe-form-submit', (event) => {
+      event.preventDefault();
+    });
     type(form, 'reader@example.org');
-    const submitted = oneEvent(form, 'subscribe-form-submit');
+    const submitted = nextEvent(form, 'subscribe-form-submit');
     submit(form);
     const event = await submitted;
     await form.updateComplete;

@@ -8,7 +8,9 @@
 //                          the connection
 //   fail-after=1&key=k     serve normally the first time(s) for key k, then answer 503
 //   fail-first=1&key=k     answer 503 the first time(s) for key k, then serve normally
-// /fixture/-?status=204 answers with no body; /echo answers with what the request sent.
+// /fixture/-?status=204 answers with no body.
+// POST /echo?key=k answers 201 and records the request (method, headers, body); GET /echo?key=k
+// returns the last request recorded under k, so a test can check what a form really sent.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -76,12 +78,18 @@ export async function fixtureMiddleware(context, next) {
   }
 }
 
+const recorded = new Map();
+
 async function echo(context) {
+  const key = String(context.query.key ?? '');
+  if (context.method === 'GET') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(recorded.get(key) ?? null);
+    return;
+  }
   const chunks = [];
   for await (const chunk of context.req) chunks.push(chunk);
-  context.body = {
-    method: context.method,
-    headers: context.headers,
-    body: Buffer.concat(chunks).toString('utf8'),
-  };
+  recorded.set(key, { method: context.method, headers: context.headers, body: Buffer.concat(chunks).toString('utf8') });
+  context.status = 201;
+  context.body = { status: 'subscribed' };
 }

@@ -12,8 +12,8 @@ const isObject = (value: unknown): value is Json =>
  * items nest a `paper`, or a single `/api/papers/<id>` object.
  */
 export function isHuggingFace(data: unknown): boolean {
-  if (Array.isArray(data)) return data.length === 0 || (isObject(data[0]) && isObject(data[0]['paper']));
-  return isObject(data) && typeof data['id'] === 'string' && 'upvotes' in data && 'authors' in data;
+  if (Array.isArray(data)) return data.length === 0 || (isObject(data[0]) && isObject(data[0].paper));
+  return isObject(data) && typeof data.id === 'string' && 'upvotes' in data && 'authors' in data;
 }
 
 /**
@@ -34,10 +34,10 @@ export function parseHuggingFace(data: unknown): Paper[] {
 function readListing(listing: Json): Paper | undefined {
   // A daily listing nests the paper; `/api/papers/<id>` is the paper itself. Fields such as
   // `githubRepo` sit inside `paper` in listings and at the top level otherwise, so read both.
-  const inner = isObject(listing['paper']) ? listing['paper'] : listing;
+  const inner = isObject(listing.paper) ? listing.paper : listing;
   const field = (name: string): unknown => inner[name] ?? listing[name];
 
-  const id = cleanText(inner['id']);
+  const id = cleanText(inner.id);
   const title = cleanText(field('title'));
   if (!id || !title) return undefined;
 
@@ -45,7 +45,7 @@ function readListing(listing: Json): Paper | undefined {
     id,
     title,
     abstract: cleanText(field('summary')) ?? '',
-    authors: readAuthors(inner['authors']),
+    authors: readAuthors(inner.authors),
     tags: readStrings(field('ai_keywords')),
     url: `https://huggingface.co/papers/${encodeURIComponent(id)}`,
     pdfUrl: `https://arxiv.org/pdf/${encodeURIComponent(id)}`,
@@ -55,16 +55,16 @@ function readListing(listing: Json): Paper | undefined {
   // The listing-level `publishedAt` is the listing time (shifted in some captures): only the
   // paper's own date is the publication date.
   return withOptional(paper, {
-    published: isoDate(inner['publishedAt']),
+    published: isoDate(inner.publishedAt),
     upvotes: count(field('upvotes')),
-    comments: count(listing['numComments']),
+    comments: count(listing.numComments),
     codeUrl: safeUrl(field('githubRepo')),
     projectUrl: safeUrl(field('projectPage')),
     githubStars: count(field('githubStars')),
-    thumbnail: safeUrl(listing['thumbnail']),
+    thumbnail: safeUrl(listing.thumbnail),
     aiSummary: cleanText(field('ai_summary')),
     organization: isObject(organization)
-      ? (cleanText(organization['fullname']) ?? cleanText(organization['name']))
+      ? (cleanText(organization.fullname) ?? cleanText(organization.name))
       : undefined,
   });
 }
@@ -72,7 +72,7 @@ function readListing(listing: Json): Paper | undefined {
 function readAuthors(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((author) => {
-    const name = isObject(author) ? cleanText(author['name']) : undefined;
+    const name = isObject(author) ? cleanText(author.name) : undefined;
     return name ? [name] : [];
   });
 }

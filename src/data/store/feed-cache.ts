@@ -59,7 +59,9 @@ export class FeedCache {
 function isCurrent(value: unknown): value is StoredEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Partial<StoredEntry>;
-  return entry.version === cacheSchemaVersion && typeof entry.papers === 'string' && typeof entry.fetchedAt === 'number';
+  return (
+    entry.version === cacheSchemaVersion && typeof entry.papers === 'string' && typeof entry.fetchedAt === 'number'
+  );
 }
 
 /**

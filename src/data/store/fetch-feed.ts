@@ -28,9 +28,15 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
     if (timer.aborted) {
-      throw new FeedError('timeout', `The feed did not answer within ${Math.round(timeout / 1000)} seconds.`, { url, cause });
+      throw new FeedError('timeout', `The feed did not answer within ${Math.round(timeout / 1000)} seconds.`, {
+        url,
+        cause,
+      });
     }
-    throw new FeedError('network', 'The feed could not be reached. Check the connection and try again.', { url, cause });
+    throw new FeedError('network', 'The feed could not be reached. Check the connection and try again.', {
+      url,
+      cause,
+    });
   }
   if (response.status === 429) {
     throw new FeedError('rate-limited', 'The feed is receiving too many requests; try again in a few minutes.', {
