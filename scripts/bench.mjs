@@ -1,0 +1,64 @@
+// Runs the tachometer benchmarks in bench/ in the system Chromium and prints each one's median.
+// tachometer insists on the npm `chromedriver` package, whose install downloads a driver; a local
+// stand-in (bench/chromedriver-stub) points it at Debian's /usr/bin/chromedriver instead.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { findChromium } from '../test/server/browsers.mjs';
+
+if (!existsSync('dist/paper-feed.js')) {
+  console.error('dist/paper-feed.js is missing: run `npm run build:bundle` first.');
+  process.exit(1);
+}
+if (!existsSync('/usr/bin/chromedriver')) {
+  console.error('chromedriver was not found. On Debian: apt-get install -y chromium-driver');
+  process.exit(1);
+}
+cpSync('bench/chromedriver-stub', 'node_modules/chromedriver', { recursive: true });
+
+const config = JSON.parse(readFileSync('bench/tachometer.json', 'utf8'));
+const browser = {
+  name: 'chrome',
+  headless: true,
+  binary: findChromium(),
+  addArguments: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+mkdirSync('.cache', { recursive: true });
+writeFileSync(
+  '.cache/tachometer.json',
+  JSON.stringify({
+    ...config,
+    root: '..',
+    benchmarks: config.benchmarks.map((benchmark) => ({ ...benchmark, url: `../${benchmark.url}`, browser })),
+  }),
+);
+
+const run = spawnSync(
+  'npx',
+  ['--no-install', 'tach', '--config', '.cache/tachometer.json', '--json-file', '.cache/bench.json'],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, SE_OFFLINE: 'true' },
+  },
+);
+if (run.status !== 0) process.exit(run.status ?? 1);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const { benchmarks } = JSON.parse(readFileSync('.cache/bench.json', 'utf8'));
+console.log('\nMedians (headless Chromium, this machine):');
+for (const benchmark of benchmarks) {
+  console.log(
+    `  ${benchmark.name.padEnd(28)} ${median(benchmark.samples).toFixed(1).padStart(8)} ms  (n=${benchmark.samples.length})`,
+  );
+}

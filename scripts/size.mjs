@@ -1,0 +1,25 @@
+// Prints the size of the one-file bundle as served (min+gzip, min+brotli) and fails above the budget.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const file = 'dist/paper-feed.js';
+const budget = { gzip: 16_000 };
+
+let source;
+try {
+  source = readFileSync(file);
+} catch {
+  console.error(`${file} is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const gzip = gzipSync(source, { level: 9 }).length;
+const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+console.log(
+  `${file}  min ${kB(source.length)}  min+gzip ${kB(gzip)}  min+brotli ${kB(brotli)}  (budget: ${kB(budget.gzip)} gzip)`,
+);
+if (gzip > budget.gzip) {
+  console.error(`Over budget by ${kB(gzip - budget.gzip)} gzip.`);
+  process.exit(1);
+}
