@@ -1,3 +1,4 @@
+/* global customElements, document -- evaluated in the page by puppeteer */
 // Production consumer check: a tiny app that does `import 'paper-feed/define'` is built in
 // production mode (tree-shaking on, the package resolved through its `exports` and `sideEffects`),
 // then opened in headless Chromium, which must find all three elements registered and a card

@@ -1,0 +1,43 @@
+/* global document -- evaluated in the page by puppeteer */
+// Screenshots of the demo in headless Chromium, as a reader sees it:
+//   node scripts/screenshot.mjs [outdir]   → demo.png (README), demo-dark.png, demo-brand.png, demo-narrow.png
+import { mkdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+import { findChromium } from '../test/server/browsers.mjs';
+
+const outdir = process.argv[2] ?? 'docs';
+mkdirSync(outdir, { recursive: true });
+
+const server = await createServer({ logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
+await server.listen();
+const url = `${server.resolvedUrls.local[0]}demo/`;
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function shoot(name, { width, height, theme = 'light', fullPage = false }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height, deviceScaleFactor: 1 });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('paper-feed')?.getAttribute('state') === 'ready', {
+    timeout: 20_000,
+  });
+  if (theme !== 'light') await page.click(`.theme-switch input[value="${theme}"]`);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await page.screenshot({ path: `${outdir}/${name}.png`, fullPage });
+  await page.close();
+  console.log(`${outdir}/${name}.png`);
+}
+
+try {
+  await shoot('demo', { width: 1280, height: 1500 });
+  await shoot('demo-dark', { width: 1280, height: 1500, theme: 'dark' });
+  await shoot('demo-brand', { width: 1280, height: 1500, theme: 'brand' });
+  await shoot('demo-narrow', { width: 375, height: 2400 });
+} finally {
+  await browser.close();
+  await server.close();
+}
