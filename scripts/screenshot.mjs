@@ -15,7 +15,15 @@ const url = `${server.resolvedUrls.local[0]}demo/`;
 const browser = await puppeteer.launch({
   executablePath: findChromium(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 async function shoot(name, { width, height, theme = 'light', fullPage = false }) {
