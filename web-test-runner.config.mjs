@@ -5,6 +5,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { subscribeEndpoint } from './demo/subscribe-endpoint.js';
 import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
 import { firefoxPath, findChromium, startWebKitDriver, webkitLauncher } from './test/server/browsers.mjs';
@@ -40,6 +44,16 @@ if (all || wanted.includes('webkit')) {
   browsers.push(webkitLauncher(await startWebKitDriver()));
 }
 
+// The demo's own sign-up endpoint, as `npm start` serves it, with a store of its own per run.
+const signUps = mkdtempSync(join(tmpdir(), 'paper-feed-test-'));
+process.on('exit', () => rmSync(signUps, { recursive: true, force: true }));
+const subscribe = subscribeEndpoint(join(signUps, 'subscribers.json'));
+async function demoEndpoint(context, next) {
+  if (context.path !== '/api/subscribe' || context.method !== 'POST') return next();
+  context.respond = false;
+  await subscribe(context.req, context.res);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -49,7 +63,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
-  middleware: [fixtureMiddleware],
+  middleware: [fixtureMiddleware, demoEndpoint],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
 };

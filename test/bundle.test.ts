@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { openFrame, until } from './helpers.js';
 
 // These pages load dist/paper-feed.js (npm test builds it first) exactly as a blogger would.
-async function open(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  const loaded = new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-  });
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
 function renderedCards(frame: HTMLIFrameElement): number {
   const feed = frame.contentDocument?.querySelector('paper-feed');
   return feed?.shadowRoot?.querySelectorAll('paper-card').length ?? 0;
@@ -29,8 +18,8 @@ describe('dist/paper-feed.js from a plain script tag', () => {
 
   for (const kind of ['classic', 'module']) {
     it(`should render cards as a ${kind} script and add no globals`, async () => {
-      const blank = await open('/test/pages/blank.html');
-      const page = await open(`/test/pages/script-${kind}.html`);
+      const blank = await openFrame('/test/pages/blank.html');
+      const page = await openFrame(`/test/pages/script-${kind}.html`);
       frames.push(blank, page);
       const window = page.contentWindow as Window & typeof globalThis;
       await until(() => renderedCards(page) === 5, 8000, 'cards in the page');

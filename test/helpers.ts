@@ -69,3 +69,17 @@ export function recordingEndpoint(): { url: string; lastRequest: () => Promise<R
     lastRequest: async () => (await fetch(url)).json() as Promise<RecordedRequest | null>,
   };
 }
+
+/** Opens `path` in an iframe of the test page, as a reader's browser would load it. Remove it after the test. */
+export async function openFrame(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  frame.width = '1200';
+  frame.height = '900';
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
