@@ -1,6 +1,6 @@
 /** What went wrong while loading a feed, coarse enough to pick a message and a remedy. */
 export type FeedErrorKind =
-  'network' | 'http' | 'cors' | 'parse' | 'unrecognized' | 'rate-limited' | 'timeout' | 'too-large';
+  'invalid-url' | 'network' | 'http' | 'cors' | 'parse' | 'unrecognized' | 'rate-limited' | 'timeout' | 'too-large';
 
 export interface FeedErrorDetails {
   url?: string;

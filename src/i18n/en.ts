@@ -21,6 +21,7 @@ export const en = {
   formSubmit: 'Subscribe',
   formSubmitting: 'Subscribing…',
   formSuccess: 'Thanks — you’re subscribed!',
+  formPending: 'Almost done — check your inbox to confirm.',
   formAlready: 'You’re already subscribed.',
   formInvalid: 'Please enter a valid email address.',
   formError: 'Something went wrong. Your address is still here — please try again.',

@@ -78,7 +78,9 @@ export class PaperFeedElement extends LitElement {
     task: ([src, format, noCache, timeout], { signal }) => {
       const url = safeUrl(src, document.baseURI);
       if (!url) {
-        return Promise.reject(new FeedError('http', 'The feed address is not a valid http(s) URL.', { url: src }));
+        return Promise.reject(
+          new FeedError('invalid-url', 'The feed address is not a valid http(s) URL.', { url: src }),
+        );
       }
       return loadFeed(url, {
         signal,
@@ -96,9 +98,15 @@ export class PaperFeedElement extends LitElement {
     },
   });
 
-  /** Every paper loaded, normalized; empty until the first load completes. */
+  /** Every paper loaded from `src`, normalized; empty until the first load completes. */
   get papers(): readonly Paper[] {
-    return this.#task.value?.papers ?? [];
+    return this.#current?.papers ?? [];
+  }
+
+  /** The last load, unless it was for an earlier `src`: a new feed never shows the old one's papers. */
+  get #current(): LoadedFeed | undefined {
+    const value = this.#task.value;
+    return value && value.url === safeUrl(this.src, document.baseURI) ? value : undefined;
   }
 
   /** Loads the feed again. */
@@ -124,8 +132,8 @@ export class PaperFeedElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { status, value } = this.#task;
-    if (status === TaskStatus.ERROR) this.state = 'error';
+    const value = this.#current;
+    if (this.#task.status === TaskStatus.ERROR) this.state = 'error';
     else if (value) this.state = value.papers.length ? 'ready' : 'empty';
     else this.state = 'loading';
   }
@@ -135,7 +143,10 @@ export class PaperFeedElement extends LitElement {
       <slot name="header"><h2 part="heading" class="heading">${this.heading}</h2></slot>
       ${this.#task.render({
         initial: () => this.renderSkeletons(),
-        pending: () => (this.#task.value ? this.renderPapers(this.#task.value) : this.renderSkeletons()),
+        pending: () => {
+          const current = this.#current;
+          return current ? this.renderPapers(current) : this.renderSkeletons();
+        },
         complete: (feed) => this.renderPapers(feed),
         error: (error) => this.renderError(error),
       })}

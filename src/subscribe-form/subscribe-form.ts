@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { sendSignUp, type SignUpOutcome } from '../data/subscribe/send-sign-up.js';
+import { property, query, state } from 'lit/decorators.js';
+import { sendSignUp } from '../data/subscribe/send-sign-up.js';
 import { safeUrl } from '../data/url-safety.js';
 import { en } from '../i18n/en.js';
 import {
@@ -11,14 +11,14 @@ import {
 import { subscribeFormStyles } from './subscribe-form.styles.js';
 
 /** The form's life cycle, reflected as the `state` attribute. */
-export type SubscribeFormState = 'idle' | 'invalid' | 'submitting' | SignUpOutcome;
+export type SubscribeFormState =
+  'idle' | 'submitting' | 'success' | 'pending-confirmation' | 'already-subscribed' | 'error';
 
 const maxEmailLength = 254;
 
 const messages: Partial<Record<SubscribeFormState, string>> = {
-  invalid: en.formInvalid,
   success: en.formSuccess,
-  'pending-confirmation': 'Almost done — check your inbox to confirm.',
+  'pending-confirmation': en.formPending,
   'already-subscribed': en.formAlready,
   error: en.formError,
 };
@@ -67,10 +67,13 @@ export class SubscribeFormElement extends LitElement {
   /** The current state. Read-only; reflected for CSS and tests. */
   @property({ reflect: true }) state: SubscribeFormState = 'idle';
 
+  /** The address was refused (by the browser's check or by the endpoint): an inline message says so. */
+  @state() private invalid = false;
+
   @query('input[type=email]') private input!: HTMLInputElement;
 
   protected override render() {
-    const message = messages[this.state];
+    const message = this.invalid ? en.formInvalid : messages[this.state];
     return html`
       <form part="form" novalidate @submit=${this.#submit}>
         <p part="heading" class="heading">${this.heading}</p>
@@ -85,7 +88,7 @@ export class SubscribeFormElement extends LitElement {
             required
             maxlength=${maxEmailLength}
             placeholder=${en.formPlaceholder}
-            aria-invalid=${this.state === 'invalid' ? 'true' : 'false'}
+            aria-invalid=${this.invalid ? 'true' : 'false'}
             aria-describedby="status"
             @input=${this.#edited}
           />
@@ -102,7 +105,8 @@ export class SubscribeFormElement extends LitElement {
   }
 
   #edited = (): void => {
-    if (this.state === 'invalid' || this.state === 'error') this.state = 'idle';
+    this.invalid = false;
+    if (this.state === 'error') this.state = 'idle';
   };
 
   #submit = async (event: SubmitEvent): Promise<void> => {
@@ -111,7 +115,7 @@ export class SubscribeFormElement extends LitElement {
     const email = this.input.value.trim();
     this.input.value = email;
     if (email === '' || email.length > maxEmailLength || !this.input.checkValidity()) {
-      this.state = 'invalid';
+      this.invalid = true;
       this.input.focus();
       return;
     }
@@ -133,9 +137,15 @@ export class SubscribeFormElement extends LitElement {
           idempotencyKey: crypto.randomUUID(),
         },
       );
-      this.state = outcome;
-      if (outcome === 'error') this.#fail(email, new Error('The endpoint refused the sign-up.'));
-      else if (outcome !== 'invalid') this.dispatchEvent(new SubscribeFormSuccessEvent({ email, outcome }));
+      if (outcome === 'invalid') {
+        this.invalid = true;
+        this.#fail(email, new Error('The endpoint refused the address as invalid.'));
+      } else if (outcome === 'error') {
+        this.#fail(email, new Error('The endpoint refused the sign-up.'));
+      } else {
+        this.state = outcome;
+        this.dispatchEvent(new SubscribeFormSuccessEvent({ email, outcome }));
+      }
     } catch (error) {
       this.#fail(email, error);
     }

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { FeedError } from '../../src/data/feed-error.js';
 import '../../src/paper-feed/paper-feed.define.js';
 import type { PaperFeedElement } from '../../src/paper-feed/paper-feed.js';
 import { deleteDatabase, fixtureUrl, nextEvent, until, uniqueName } from '../helpers.js';
@@ -80,6 +81,20 @@ describe('<paper-feed>', () => {
     expect(cards(feed)).to.have.length(5);
   });
 
+  it('should show the new feed loading, not the old papers, when src changes', async () => {
+    const feed = await fixture<PaperFeedElement>(
+      html`<paper-feed src=${fixtureUrl('daily-papers.json')}></paper-feed>`,
+    );
+    await settled(feed);
+    feed.src = fixtureUrl('empty-array.json', { delay: 1500 });
+    await feed.updateComplete;
+    expect(feed.state).to.equal('loading');
+    expect(feed.papers).to.deep.equal([]);
+    expect(cards(feed)).to.have.length(0);
+    await settled(feed);
+    expect(feed.state).to.equal('empty');
+  });
+
   it('should say so when the feed is empty', async () => {
     const feed = await fixture<PaperFeedElement>(html`<paper-feed src=${fixtureUrl('empty-array.json')}></paper-feed>`);
     await settled(feed);
@@ -88,8 +103,13 @@ describe('<paper-feed>', () => {
   });
 
   it('should refuse a src that is not http(s) without fetching it', async () => {
-    const feed = await fixture<PaperFeedElement>(html`<paper-feed src="javascript:alert(1)"></paper-feed>`);
-    await settled(feed);
+    const feed = document.createElement('paper-feed');
+    feed.setAttribute('src', 'javascript:alert(1)');
+    const failed = nextEvent(feed, 'paper-feed-error');
+    await fixture(feed);
+    const { detail } = await failed;
+    await feed.updateComplete;
+    expect(detail.error).to.be.instanceOf(FeedError).and.have.property('kind', 'invalid-url');
     expect(feed.state).to.equal('error');
     expect(feed.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('not a valid');
   });

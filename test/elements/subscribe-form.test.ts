@@ -35,7 +35,7 @@ describe('<subscribe-form>', () => {
     type(form, 'not-an-email');
     submit(form);
     await form.updateComplete;
-    expect(form.state).to.equal('invalid');
+    expect(form.state).to.equal('idle');
     expect(sent).to.equal(false);
     expect(await endpoint.lastRequest()).to.equal(null);
     expect(status(form)).to.equal('Please enter a valid email address.');
@@ -84,6 +84,30 @@ describe('<subscribe-form>', () => {
     submit(form);
     await until(() => form.state === 'already-subscribed');
     expect(status(form)).to.equal('You’re already subscribed.');
+  });
+
+  it('should show the inline message when the endpoint refuses the address (400)', async () => {
+    const form = await fixture<SubscribeFormElement>(
+      html`<subscribe-form action=${fixtureUrl('-', { status: 400 })}></subscribe-form>`,
+    );
+    type(form, 'reader@example.org');
+    const failed = nextEvent(form, 'subscribe-form-error');
+    submit(form);
+    await failed;
+    await form.updateComplete;
+    expect(form.state).to.equal('error');
+    expect(status(form)).to.equal('Please enter a valid email address.');
+    expect(inputOf(form).value).to.equal('reader@example.org');
+  });
+
+  it('should report a 202 as waiting for the reader to confirm', async () => {
+    const form = await fixture<SubscribeFormElement>(
+      html`<subscribe-form action=${fixtureUrl('-', { status: 202 })}></subscribe-form>`,
+    );
+    type(form, 'reader@example.org');
+    submit(form);
+    await until(() => form.state === 'pending-confirmation');
+    expect(status(form)).to.equal('Almost done — check your inbox to confirm.');
   });
 
   it('should keep what the reader typed when the endpoint fails', async () => {

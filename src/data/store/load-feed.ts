@@ -14,6 +14,8 @@ export interface LoadFeedOptions {
 
 /** Papers for a URL, and whether they came from the cache because the network failed. */
 export interface LoadedFeed {
+  /** The URL the papers were loaded for. */
+  url: string;
   papers: Paper[];
   fromCache: boolean;
   fetchedAt: number;
@@ -34,11 +36,11 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     const feed = await fetchFeed(url, options);
     const fetchedAt = Date.now();
     await cache?.write({ url, fetchedAt, papers: feed.papers }).catch(() => undefined);
-    return { papers: feed.papers, fromCache: false, fetchedAt };
+    return { url, papers: feed.papers, fromCache: false, fetchedAt };
   } catch (error) {
     if (signal?.aborted || !cache) throw error;
     const cached = await cache.read(url).catch(() => undefined);
     if (!cached) throw error;
-    return { papers: cached.papers, fromCache: true, fetchedAt: cached.fetchedAt, error };
+    return { url, papers: cached.papers, fromCache: true, fetchedAt: cached.fetchedAt, error };
   }
 }
