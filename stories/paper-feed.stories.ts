@@ -17,7 +17,15 @@ const meta: Meta<PaperFeedElement> = {
       ?no-cache=${args.noCache}
     >
       <a href="https://huggingface.co/papers">Today's papers on Hugging Face</a>
-      <subscribe-form slot="footer" theme=${args.theme} action="/api/subscribe"></subscribe-form>
+      <subscribe-form
+        slot="footer"
+        theme=${args.theme}
+        action="/api/subscribe"
+        @subscribe-form-submit=${(event: Event) => {
+          // Stories never touch the network: the story takes the sign-up itself.
+          event.preventDefault();
+        }}
+      ></subscribe-form>
     </paper-feed>
   `,
 };
