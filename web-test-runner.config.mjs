@@ -11,17 +11,7 @@ import { join } from 'node:path';
 import { subscribeEndpoint } from './demo/subscribe-endpoint.js';
 import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
-import { firefoxPath, findChromium, startWebKitDriver, webkitLauncher } from './test/server/browsers.mjs';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumArgs, firefoxPath, findChromium, startWebKitDriver, webkitLauncher } from './scripts/browsers.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 const all = wanted.includes('all');

@@ -3,7 +3,7 @@
 // stand-in (bench/chromedriver-stub) points it at Debian's /usr/bin/chromedriver instead.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { findChromium } from '../test/server/browsers.mjs';
+import { chromiumArgs, findChromium } from './browsers.mjs';
 
 if (!existsSync('dist/paper-feed.js')) {
   console.error('dist/paper-feed.js is missing: run `npm run build:bundle` first.');
@@ -20,15 +20,7 @@ const browser = {
   name: 'chrome',
   headless: true,
   binary: findChromium(),
-  addArguments: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  addArguments: chromiumArgs,
 };
 mkdirSync('.cache', { recursive: true });
 writeFileSync(

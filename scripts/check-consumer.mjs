@@ -6,9 +6,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { build, preview } from 'vite';
-import { findChromium } from '../test/server/browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 
 const root = resolve('.cache/consumer');
 const tags = ['paper-feed', 'paper-card', 'subscribe-form'];
@@ -32,19 +31,7 @@ await writeFile(`${root}/main.js`, `import 'paper-feed/define';\n`);
 
 await build({ root, mode: 'production', logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
 const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(server.resolvedUrls.local[0], { waitUntil: 'load' });

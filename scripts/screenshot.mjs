@@ -2,9 +2,8 @@
 // Screenshots of the demo in headless Chromium, as a reader sees it:
 //   node scripts/screenshot.mjs [outdir]   → demo.png (README), demo-dark.png, demo-brand.png, demo-narrow.png
 import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
-import { findChromium } from '../test/server/browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 
 const outdir = process.argv[2] ?? 'docs';
 mkdirSync(outdir, { recursive: true });
@@ -12,19 +11,7 @@ mkdirSync(outdir, { recursive: true });
 const server = await createServer({ logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
 await server.listen();
 const url = `${server.resolvedUrls.local[0]}demo/`;
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 async function shoot(name, { width, height, theme = 'light', fullPage = false }) {
   const page = await browser.newPage();

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
 
 const install = 'apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth';
 
@@ -10,6 +11,22 @@ function required(path, what) {
   if (path && existsSync(path)) return path;
   console.error(`\n${what} was not found${path ? ` at ${path}` : ''}. On Debian: ${install}\n`);
   process.exit(1);
+}
+
+/** Flags Chromium needs on these machines (without the networking ones it floods the closed network). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Headless system Chromium through puppeteer-core, for the scripts that drive a page. */
+export function launchChromium() {
+  return puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 }
 
 /** The system Chromium, or $CHROME_PATH. */
