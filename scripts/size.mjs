@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const file = 'dist/paper-feed.js';
-const budget = { gzip: 16_000 };
+// 16 kB for the three elements on Lit, @lit/task and idb-keyval; +5 kB when the readers for all six
+// feed formats (HF, arXiv API, arXiv listings, RSS 1.0/2.0, Atom, JSON Feed) came in: one file
+// for script tags cannot load a reader on demand.
+const budget = { gzip: 21_000 };
 
 let source;
 try {

@@ -1,9 +1,9 @@
 import listings from '../demo/data/daily-papers.json';
-import { parseHuggingFace } from '../src/data/formats/hugging-face.js';
+import { readHuggingFace } from '../src/data/formats/hugging-face.js';
 import type { Paper } from '../src/data/paper.js';
 
 /** The demo's 27 sample papers, read by the production Hugging Face reader. */
-export const samplePapers: Paper[] = parseHuggingFace(listings);
+export const samplePapers: Paper[] = readHuggingFace(listings);
 
 /** The same sample as a feed URL the stories can point at (served from Storybook's static dir). */
 export const sampleFeedUrl = 'data/daily-papers.json';

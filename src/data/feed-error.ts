@@ -1,10 +1,21 @@
 /** What went wrong while loading a feed, coarse enough to pick a message and a remedy. */
 export type FeedErrorKind =
-  'invalid-url' | 'network' | 'http' | 'cors' | 'parse' | 'unrecognized' | 'rate-limited' | 'timeout' | 'too-large';
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'not-found'
+  | 'rate-limited'
+  | 'cors'
+  | 'parse'
+  | 'unrecognized'
+  | 'too-large'
+  | 'unsafe-url';
 
 export interface FeedErrorDetails {
-  url?: string;
-  status?: number;
+  url?: string | undefined;
+  status?: number | undefined;
+  /** For `rate-limited`: how long the server asked us to wait, in seconds, when it said. */
+  retryAfter?: number | undefined;
   cause?: unknown;
 }
 
@@ -14,11 +25,13 @@ export class FeedError extends Error {
   readonly kind: FeedErrorKind;
   readonly url: string | undefined;
   readonly status: number | undefined;
+  readonly retryAfter: number | undefined;
 
   constructor(kind: FeedErrorKind, message: string, details: FeedErrorDetails = {}) {
     super(message, { cause: details.cause });
     this.kind = kind;
     this.url = details.url;
     this.status = details.status;
+    this.retryAfter = details.retryAfter;
   }
 }

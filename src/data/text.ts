@@ -3,21 +3,74 @@ export function collapseWhitespace(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** A trimmed, whitespace-collapsed string, or `undefined` for anything empty or not a string. */
+/**
+ * A trimmed, whitespace-collapsed, well-formed string (lone surrogates become U+FFFD), or
+ * `undefined` for anything empty or not a string. Numbers are not strings here: a feed that sends
+ * one where text belongs gets nothing.
+ */
 export function cleanText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = collapseWhitespace(value);
+  const text = collapseWhitespace(value.toWellFormed());
   return text === '' ? undefined : text;
 }
 
-/** A finite, non-negative integer, or `undefined`. */
-export function count(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+// Elements whose end is a break between words when markup is read as text.
+const blocks = new Set(
+  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(
+    ' ',
+  ),
+);
+
+// Markup is only looked for where there is some: a tag (`<p>`, `</a>`, `<br/>`) or a character
+// reference (`&amp;`, `&#106;`). A lone `<` in an abstract's maths ("$a<b$") stays text.
+const markup = /<\/?[a-z][a-z0-9-]*(?:[\s/][^<>]*)?>|&(?:#\d+;?|#x[\da-f]+;?|[a-z][a-z\d]*;)/i;
+
+/**
+ * The text of a string that may hold HTML (escaped markup in an RSS title, an abstract with
+ * `<p>`s): tags removed, entities decoded, blocks separated, scripts and styles dropped, whitespace
+ * collapsed. The markup is parsed into an inert document (nothing runs or loads) and only its text
+ * is kept: it is never inserted anywhere as markup.
+ */
+export function plainText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (!markup.test(value)) return cleanText(value);
+  const { body } = new DOMParser().parseFromString(value, 'text/html');
+  for (const hidden of body.querySelectorAll('script, style, template, noscript, iframe, object')) hidden.remove();
+  for (const element of body.querySelectorAll('*')) {
+    if (blocks.has(element.localName)) element.after(' ');
+  }
+  return cleanText(body.textContent);
 }
 
-/** The value as an ISO 8601 string, or `undefined` when it is not a valid date. */
+/** A finite, non-negative integer (also from a string of digits), or `undefined`. */
+export function count(value: unknown): number | undefined {
+  const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : undefined;
+}
+
+// Numbers are taken as epoch milliseconds only from 1973 on: smaller ones could as well be seconds.
+const smallestEpochMilliseconds = 1e11;
+
+/**
+ * The value as an ISO 8601 string, or `undefined` when it is not a date we can read without
+ * guessing. Reads RFC 3339 / ISO 8601, RFC 822 (`Wed, 22 Oct 2025 00:00:00 -0400`), a space
+ * instead of the `T`, and epoch milliseconds. A date-time without an offset is taken as UTC, so a
+ * feed reads the same in every reader's time zone.
+ */
 export function isoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  let time: number;
+  if (typeof value === 'number') {
+    time = value >= smallestEpochMilliseconds ? value : NaN;
+  } else if (typeof value === 'string') {
+    let text = value.trim();
+    const isoLocal = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/.exec(text);
+    if (isoLocal) text = `${isoLocal[1]}T${isoLocal[2]}Z`;
+    else text = text.replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2');
+    time = text === '' ? NaN : Date.parse(text);
+  } else {
+    return undefined;
+  }
+  const date = new Date(time);
+  const year = date.getUTCFullYear();
+  return Number.isNaN(time) || year < 1000 || year > 9999 ? undefined : date.toISOString();
 }

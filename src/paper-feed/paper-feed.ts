@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FeedError } from '../data/feed-error.js';
-import { feedFormats, type FeedFormat } from '../data/formats/detect.js';
+import { isFeedFormat, type FeedFormat } from '../data/formats/detect.js';
 import type { Paper } from '../data/paper.js';
 import { defaultTimeout } from '../data/store/fetch-feed.js';
 import { loadFeed, type LoadedFeed } from '../data/store/load-feed.js';
@@ -79,13 +79,13 @@ export class PaperFeedElement extends LitElement {
       const url = safeUrl(src, document.baseURI);
       if (!url) {
         return Promise.reject(
-          new FeedError('invalid-url', 'The feed address is not a valid http(s) URL.', { url: src }),
+          new FeedError('unsafe-url', 'The feed address is not a valid http(s) URL.', { url: src }),
         );
       }
       return loadFeed(url, {
         signal,
         noCache,
-        format: feedFormats.includes(format) ? format : 'auto',
+        format: isFeedFormat(format) ? format : 'auto',
         timeout: Number.isFinite(timeout) && timeout > 0 ? timeout : defaultTimeout,
       });
     },

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, type FeedErrorKind } from '../../src/data/feed-error.js';
-import { fetchFeed } from '../../src/data/store/fetch-feed.js';
+import { fetchFeed, retryAfterSeconds } from '../../src/data/store/fetch-feed.js';
 import { fixtureUrl } from '../helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -52,8 +52,50 @@ describe('fetchFeed', () => {
   });
 
   it('should report a body that is not a feed', async () => {
-    await expectKind(fetchFeed(fixtureUrl('not-json.txt')), 'parse');
+    await expectKind(fetchFeed(fixtureUrl('not-json.txt')), 'unrecognized');
     await expectKind(fetchFeed(fixtureUrl('unknown.json')), 'unrecognized');
+    await expectKind(fetchFeed(fixtureUrl('hostile/truncated.json')), 'parse');
+  });
+
+  it('should report 404 as not-found', async () => {
+    const error = await expectKind(fetchFeed(fixtureUrl('daily-papers.json', { status: 404 })), 'not-found');
+    expect(error.status).to.equal(404);
+  });
+
+  it('should pass on how long a rate-limited server asked us to wait', async () => {
+    const error = await expectKind(
+      fetchFeed(fixtureUrl('daily-papers.json', { status: 429, header: 'Retry-After: 60' })),
+      'rate-limited',
+    );
+    expect(error.retryAfter).to.equal(60);
+    expect(error.message).to.equal('The feed server asked us to wait 60 seconds before trying again.');
+    const unavailable = await expectKind(
+      fetchFeed(fixtureUrl('daily-papers.json', { status: 503, header: 'Retry-After: 1' })),
+      'rate-limited',
+    );
+    expect(unavailable.retryAfter).to.equal(1);
+  });
+
+  it('should read Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2025-12-10T12:00:00Z');
+    expect(retryAfterSeconds('120', now)).to.equal(120);
+    expect(retryAfterSeconds('Wed, 10 Dec 2025 12:01:30 GMT', now)).to.equal(90);
+    expect(retryAfterSeconds('Wed, 10 Dec 2025 11:00:00 GMT', now)).to.equal(0);
+    expect(retryAfterSeconds('soon', now)).to.equal(undefined);
+    expect(retryAfterSeconds(null, now)).to.equal(undefined);
+  });
+
+  it('should refuse a body larger than the limit, announced or streamed', async () => {
+    const announced = await expectKind(fetchFeed(fixtureUrl('daily-papers.json'), { maxBytes: 1000 }), 'too-large');
+    expect(announced.message).to.contain('larger than');
+    await expectKind(fetchFeed(fixtureUrl('daily-papers.json', { chunked: 1 }), { maxBytes: 1000 }), 'too-large');
+    const feed = await fetchFeed(fixtureUrl('daily-papers.json', { chunked: 1 }));
+    expect(feed.papers).to.have.length(5);
+  });
+
+  it('should resolve relative links against the address the feed came from', async () => {
+    const feed = await fetchFeed(fixtureUrl('formats/blog.atom', { type: 'application/atom+xml' }));
+    expect(feed.papers[0]!.url).to.equal('https://lab.example.edu/news/papers/galvatron.html');
   });
 
   it('should reject with the abort reason, not a FeedError, when aborted', async () => {

@@ -109,7 +109,7 @@ describe('<paper-feed>', () => {
     await fixture(feed);
     const { detail } = await failed;
     await feed.updateComplete;
-    expect(detail.error).to.be.instanceOf(FeedError).and.have.property('kind', 'invalid-url');
+    expect(detail.error).to.be.instanceOf(FeedError).and.have.property('kind', 'unsafe-url');
     expect(feed.state).to.equal('error');
     expect(feed.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('not a valid');
   });

@@ -6,6 +6,7 @@
 //   type=application/json  the Content-Type (default: from the file extension)
 //   truncate=100           send only the first 100 bytes of a body announced in full, then cut
 //                          the connection
+//   chunked=1              send the body without a Content-Length (streamed, as large feeds are)
 //   fail-after=1&key=k     serve normally the first time(s) for key k, then answer 503
 //   fail-first=1&key=k     answer 503 the first time(s) for key k, then serve normally
 // /fixture/-?status=204 answers with no body.
@@ -70,7 +71,7 @@ export async function fixtureMiddleware(context, next) {
   // Write the raw response ourselves, so a body can be announced in full and then cut short.
   context.respond = false;
   const response = context.res;
-  response.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
+  response.writeHead(status, query.chunked ? headers : { ...headers, 'Content-Length': String(body.length) });
   if (truncate === undefined || status === 204 || status === 304) {
     response.end(status === 204 || status === 304 ? undefined : body);
   } else {

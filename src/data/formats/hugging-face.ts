@@ -1,10 +1,12 @@
-import { withOptional, type Paper } from '../paper.js';
-import { cleanText, count, isoDate } from '../text.js';
+import type { Paper } from '../paper.js';
+import { cleanText, count, isoDate, plainText } from '../text.js';
 import { safeUrl } from '../url-safety.js';
+import { arxivPdfUrl } from './arxiv.js';
+import { papersFrom, toPaper } from './draft.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
@@ -12,23 +14,16 @@ const isObject = (value: unknown): value is Json =>
  * items nest a `paper`, or a single `/api/papers/<id>` object.
  */
 export function isHuggingFace(data: unknown): boolean {
-  if (Array.isArray(data)) return data.length === 0 || (isObject(data[0]) && isObject(data[0].paper));
+  if (Array.isArray(data)) return data.some((item) => isObject(item) && isObject(item.paper));
   return isObject(data) && typeof data.id === 'string' && 'upvotes' in data && 'authors' in data;
 }
 
 /**
  * Reads Hugging Face `/api/daily_papers` and `/api/papers/search` (arrays of listings with a nested
- * `paper`) and `/api/papers/<id>` (one paper at the top level). Items without an id or a title are
- * skipped.
+ * `paper`) and `/api/papers/<id>` (one paper at the top level). Items without an id or a title are skipped.
  */
-export function parseHuggingFace(data: unknown): Paper[] {
-  const items = Array.isArray(data) ? data : [data];
-  const papers: Paper[] = [];
-  for (const item of items) {
-    const paper = isObject(item) ? readListing(item) : undefined;
-    if (paper) papers.push(paper);
-  }
-  return papers;
+export function readHuggingFace(data: unknown): Paper[] {
+  return papersFrom(Array.isArray(data) ? data : [data], (item) => (isObject(item) ? readListing(item) : undefined));
 }
 
 function readListing(listing: Json): Paper | undefined {
@@ -36,51 +31,39 @@ function readListing(listing: Json): Paper | undefined {
   // `githubRepo` sit inside `paper` in listings and at the top level otherwise, so read both.
   const inner = isObject(listing.paper) ? listing.paper : listing;
   const field = (name: string): unknown => inner[name] ?? listing[name];
-
-  const id = cleanText(inner.id);
-  const title = cleanText(field('title'));
+  const id = typeof inner.id === 'number' ? String(inner.id) : cleanText(inner.id);
+  const title = plainText(field('title'));
   if (!id || !title) return undefined;
-
-  const paper: Paper = {
-    id,
-    title,
-    abstract: cleanText(field('summary')) ?? '',
-    authors: readAuthors(inner.authors),
-    tags: readStrings(field('ai_keywords')),
-    url: `https://huggingface.co/papers/${encodeURIComponent(id)}`,
-    pdfUrl: `https://arxiv.org/pdf/${encodeURIComponent(id)}`,
-    source: 'hugging-face',
-  };
   const organization = field('organization');
-  // The listing-level `publishedAt` is the listing time (shifted in some captures): only the
-  // paper's own date is the publication date.
-  return withOptional(paper, {
-    published: isoDate(inner.publishedAt),
-    upvotes: count(field('upvotes')),
-    comments: count(listing.numComments),
-    codeUrl: safeUrl(field('githubRepo')),
-    projectUrl: safeUrl(field('projectPage')),
-    githubStars: count(field('githubStars')),
-    thumbnail: safeUrl(listing.thumbnail),
-    aiSummary: cleanText(field('ai_summary')),
-    organization: isObject(organization)
-      ? (cleanText(organization.fullname) ?? cleanText(organization.name))
-      : undefined,
-  });
+  return toPaper(
+    {
+      id,
+      title,
+      abstract: plainText(field('summary')),
+      authors: readNames(inner.authors),
+      tags: readNames(field('ai_keywords')),
+      url: `https://huggingface.co/papers/${encodeURIComponent(id)}`,
+      pdfUrl: safeUrl(arxivPdfUrl(id)),
+      // The listing-level `publishedAt` is the listing time (shifted in some captures): only the
+      // paper's own date is the publication date.
+      published: isoDate(inner.publishedAt),
+      upvotes: count(field('upvotes')),
+      comments: count(listing.numComments),
+      codeUrl: safeUrl(field('githubRepo')),
+      projectUrl: safeUrl(field('projectPage')),
+      githubStars: count(field('githubStars')),
+      thumbnail: safeUrl(listing.thumbnail),
+      aiSummary: plainText(field('ai_summary')),
+      organization: isObject(organization)
+        ? (plainText(organization.fullname) ?? plainText(organization.name))
+        : undefined,
+    },
+    'hugging-face',
+  );
 }
 
-function readAuthors(value: unknown): string[] {
+/** Names from `[{ name }]` or plain strings; anything else is skipped. */
+function readNames(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((author) => {
-    const name = isObject(author) ? cleanText(author.name) : undefined;
-    return name ? [name] : [];
-  });
-}
-
-function readStrings(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry) => {
-    const text = cleanText(entry);
-    return text ? [text] : [];
-  });
+  return value.flatMap((entry) => plainText(isObject(entry) ? entry.name : entry) ?? []);
 }

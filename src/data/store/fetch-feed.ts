@@ -1,54 +1,118 @@
 import { FeedError } from '../feed-error.js';
+import { decodeFeed } from '../formats/decode.js';
 import { parseFeed, type FeedFormat } from '../formats/detect.js';
 import type { Feed } from '../paper.js';
 
 export interface FetchFeedOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Milliseconds before the request is given up as a `timeout`. */
-  timeout?: number;
-  format?: FeedFormat;
+  timeout?: number | undefined;
+  format?: FeedFormat | undefined;
+  /** The largest body accepted, in bytes; a larger one is refused while it streams in. */
+  maxBytes?: number | undefined;
 }
 
 export const defaultTimeout = 10_000;
+export const defaultMaxBytes = 20 * 1024 * 1024;
 
 /**
- * Fetches and parses one feed. Rejects with a {@link FeedError} for every failure except an
- * abort through `signal`, which rejects with that signal's reason.
+ * Fetches, decodes and parses one feed. Rejects with a {@link FeedError} for every failure except
+ * an abort through `signal`, which rejects with that signal's reason.
  */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<Feed> {
-  const { signal, timeout = defaultTimeout, format } = options;
+  const { signal, timeout = defaultTimeout, format, maxBytes = defaultMaxBytes } = options;
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   let response: Response;
-  let body: string;
+  let bytes: Uint8Array;
   try {
     // `no-cache` makes the browser revalidate with its stored ETag itself, without a preflight.
     response = await fetch(url, { cache: 'no-cache', signal: combined });
-    body = await response.text();
+    failOnStatus(response, url);
+    bytes = await readBody(response, maxBytes, url);
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
+    if (cause instanceof FeedError) throw cause;
     if (timer.aborted) {
-      throw new FeedError('timeout', `The feed did not answer within ${Math.round(timeout / 1000)} seconds.`, {
-        url,
-        cause,
-      });
+      throw new FeedError('timeout', `The feed did not answer within ${secondsText(timeout / 1000)}.`, { url, cause });
     }
     throw new FeedError('network', 'The feed could not be reached. Check the connection and try again.', {
       url,
       cause,
     });
   }
-  if (response.status === 429) {
-    throw new FeedError('rate-limited', 'The feed is receiving too many requests; try again in a few minutes.', {
-      url,
-      status: response.status,
-    });
+  return parseFeed(decodeFeed(bytes, response.headers.get('Content-Type') ?? ''), {
+    format,
+    url: response.url || url,
+    contentType: response.headers.get('Content-Type') ?? undefined,
+  });
+}
+
+function failOnStatus(response: Response, url: string): void {
+  if (response.ok) return;
+  const { status } = response;
+  if (status === 404 || status === 410) {
+    throw new FeedError('not-found', 'There is no feed at this address (HTTP 404).', { url, status });
   }
-  if (!response.ok) {
-    throw new FeedError('http', `The feed answered with an error (HTTP ${response.status}).`, {
-      url,
-      status: response.status,
-    });
+  if (status === 429 || status === 503) {
+    const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+    if (status === 429 || retryAfter !== undefined) {
+      const wait = retryAfter === undefined ? 'a little while' : secondsText(retryAfter);
+      throw new FeedError('rate-limited', `The feed server asked us to wait ${wait} before trying again.`, {
+        url,
+        status,
+        retryAfter,
+      });
+    }
   }
-  return parseFeed(body, format);
+  throw new FeedError('http', `The feed answered with an error (HTTP ${status}).`, { url, status });
+}
+
+/** `Retry-After` as seconds from now: it is either a number of seconds or an HTTP date. */
+export function retryAfterSeconds(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function secondsText(seconds: number): string {
+  const rounded = Math.round(seconds);
+  return rounded === 1 ? '1 second' : `${rounded} seconds`;
+}
+
+async function readBody(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new FeedError(
+      'too-large',
+      `The feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, so it was not loaded.`,
+      {
+        url,
+      },
+    );
+  if (Number(response.headers.get('Content-Length') ?? 0) > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

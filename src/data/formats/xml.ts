@@ -1,0 +1,133 @@
+import { FeedError } from '../feed-error.js';
+import { cleanText, plainText } from '../text.js';
+import { safeUrl } from '../url-safety.js';
+
+/** Namespaces the XML readers look for. */
+export const ns = {
+  atom: 'http://www.w3.org/2005/Atom',
+  arxiv: 'http://arxiv.org/schemas/atom',
+  opensearch: 'http://a9.com/-/spec/opensearch/1.1/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  media: 'http://search.yahoo.com/mrss/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rss1: 'http://purl.org/rss/1.0/',
+  slash: 'http://purl.org/rss/1.0/modules/slash/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  xml: 'http://www.w3.org/XML/1998/namespace',
+} as const;
+
+// Entity text a feed may expand to, in all: far above what real feeds define (a handful of names).
+const maxEntityExpansion = 1_000_000;
+
+/**
+ * Refuses what the browser's XML parser should never be handed: external entities (engines
+ * differ on what they become) and entity-expansion bombs. Chromium and Firefox stop a
+ * "billion laughs" on their own, but WebKitGTK's parser expands it until the page crashes, so the
+ * internal subset is measured first: every general entity's expanded length, times the references
+ * to it in the document.
+ */
+function refuseDangerousEntities(text: string): void {
+  const subset = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(text)?.[1];
+  if (subset === undefined) return;
+  const refuse = (why: string) => new FeedError('parse', `The feed ${why}, so it was not read.`);
+  if (/<!ENTITY\s+(?:%\s+)?[^\s>]+\s+(?:SYSTEM|PUBLIC)\b/i.test(subset))
+    throw refuse('declares external entities, which are never loaded');
+  if (/<!ENTITY\s+%/i.test(subset)) throw refuse('declares parameter entities');
+  const values = new Map<string, string>();
+  for (const [, name, , value] of subset.matchAll(/<!ENTITY\s+([^\s>]+)\s+(["'])([\s\S]*?)\2\s*>/g)) {
+    if (name !== undefined && value !== undefined) values.set(name, value);
+  }
+  const sizes = new Map<string, number>();
+  const size = (name: string, open: Set<string>): number => {
+    const known = sizes.get(name);
+    if (known !== undefined) return known;
+    const value = values.get(name);
+    if (value === undefined) return name.length + 2;
+    if (open.has(name)) return Infinity;
+    open.add(name);
+    let total = value.length;
+    for (const [, inner = ''] of value.matchAll(/&([^\s&;#]+);/g)) total += size(inner, open);
+    open.delete(name);
+    sizes.set(name, total);
+    return total;
+  };
+  let expansion = 0;
+  for (const [, name = ''] of text.slice(text.indexOf(subset) + subset.length).matchAll(/&([^\s&;#]+);/g)) {
+    if (values.has(name)) expansion += size(name, new Set());
+    if (expansion > maxEntityExpansion) throw refuse('defines entities that would expand without bound');
+  }
+}
+
+/**
+ * Parses XML with the browser's own parser, after {@link refuseDangerousEntities}. Malformed XML
+ * is an error even though browsers also hand back the part they could read. Internal entities
+ * (`<!ENTITY lab "Systems Lab">`) expand as usual; `DOMParser` never fetches anything.
+ */
+export function parseXml(text: string): Document {
+  refuseDangerousEntities(text);
+  const document = new DOMParser().parseFromString(text, 'application/xml');
+  // Chromium and WebKit put a <parsererror> inside the partial document; Firefox returns one as
+  // the root element (in a namespace of its own).
+  const error = document.getElementsByTagName('parsererror')[0];
+  if (error) {
+    const detail = cleanText(error.textContent)?.slice(0, 300);
+    throw new FeedError('parse', 'The feed is not well-formed XML, so it could not be read.', {
+      cause: new Error(detail ?? 'parsererror'),
+    });
+  }
+  return document;
+}
+
+/** Direct children of `parent` with this local name, in `namespace` (`null`: no namespace). */
+export function children(parent: Element, localName: string, namespace: string | null = null): Element[] {
+  const found: Element[] = [];
+  for (const element of parent.children) {
+    if (element.localName === localName && element.namespaceURI === namespace) found.push(element);
+  }
+  return found;
+}
+
+export function child(parent: Element, localName: string, namespace: string | null = null): Element | undefined {
+  for (const element of parent.children) {
+    if (element.localName === localName && element.namespaceURI === namespace) return element;
+  }
+  return undefined;
+}
+
+/** The text of a child element, whitespace collapsed; markup inside it is read as text. */
+export function childText(parent: Element, localName: string, namespace: string | null = null): string | undefined {
+  const element = child(parent, localName, namespace);
+  return element ? cleanText(element.textContent) : undefined;
+}
+
+/** The text of a child whose content is (escaped) HTML, reduced to plain text. */
+export function childHtmlText(parent: Element, localName: string, namespace: string | null = null): string | undefined {
+  const element = child(parent, localName, namespace);
+  return element ? plainText(element.textContent) : undefined;
+}
+
+/**
+ * The text of an Atom text construct: `type="text"` is literal (an escaped `<` is a real `<`),
+ * `html` is escaped markup, `xhtml` is an inline `<div>` whose text is the content.
+ */
+export function atomText(element: Element | undefined): string | undefined {
+  if (!element) return undefined;
+  const type = element.getAttribute('type') ?? 'text';
+  return type === 'html' || type === 'text/html' ? plainText(element.textContent) : cleanText(element.textContent);
+}
+
+/**
+ * The base URL in effect at `element`: the feed's own URL, refined by every `xml:base` from the
+ * root down (Atom and RSS both allow it; browsers no longer apply it to `baseURI`).
+ */
+export function baseFor(element: Element, feedUrl: string | undefined): string | undefined {
+  const bases: string[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const base = node.getAttributeNS(ns.xml, 'base');
+    if (base) bases.unshift(base);
+  }
+  let current = feedUrl;
+  for (const base of bases) current = safeUrl(base, current) ?? current;
+  return current;
+}
