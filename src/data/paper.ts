@@ -44,7 +44,8 @@ export interface Feed {
  * give stays absent rather than `undefined`.
  */
 export function withOptional(paper: Paper, optional: { [K in keyof Paper]?: Paper[K] | undefined }): Paper {
-  for (const [key, value] of Object.entries(optional)) {
+  for (const key in optional) {
+    const value = optional[key as keyof Paper];
     if (value !== undefined) Object.assign(paper, { [key]: value });
   }
   return paper;

@@ -1,6 +1,11 @@
+// Any whitespace but a single inner space: only then is there something to collapse. Testing
+// first keeps the common case (an abstract already on one line) from copying the string.
+const untidy = /[^\S ]| {2}/;
+
 /** Collapses runs of whitespace (feeds wrap titles and abstracts with hard line breaks). */
 export function collapseWhitespace(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  const tidy = !value.startsWith(' ') && !value.endsWith(' ') && !untidy.test(value);
+  return tidy ? value : value.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -10,7 +15,7 @@ export function collapseWhitespace(value: string): string {
  */
 export function cleanText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = collapseWhitespace(value.toWellFormed());
+  const text = collapseWhitespace(value.isWellFormed() ? value : value.toWellFormed());
   return text === '' ? undefined : text;
 }
 
@@ -70,7 +75,8 @@ export function isoDate(value: unknown): string | undefined {
   } else {
     return undefined;
   }
+  // Numbers past ±8.64e15 ms are no date at all, and years outside 1000–9999 no paper's.
   const date = new Date(time);
   const year = date.getUTCFullYear();
-  return Number.isNaN(time) || year < 1000 || year > 9999 ? undefined : date.toISOString();
+  return Number.isNaN(year) || year < 1000 || year > 9999 ? undefined : date.toISOString();
 }

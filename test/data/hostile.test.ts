@@ -91,6 +91,11 @@ describe('hostile feeds', () => {
     expect(links).to.deep.equal(['https://feed.example.org/posts/9?a=1&b=2', 'https://feed.example.org/10']);
   });
 
+  it('should drop dates outside what a Date can hold (found by the property tests)', () => {
+    const body = JSON.stringify([{ paper: { id: '2501.00007', title: 'Far future', publishedAt: 8640000000000001 } }]);
+    expect(parseFeed(body).papers[0]).to.not.have.property('published');
+  });
+
   it('should read a 200 KB abstract and 2,000 authors', () => {
     const abstract = 'All work and no play. '.repeat(9300).trim();
     const authors = Array.from({ length: 2000 }, (_, index) => ({ name: `Author ${index + 1}` }));
