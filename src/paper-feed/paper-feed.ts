@@ -51,7 +51,10 @@ export class PaperFeedElement extends LitElement {
   /** The feed's URL: Hugging Face daily papers by default. Only http(s) URLs are fetched. */
   @property() src = defaultSrc;
 
-  /** The feed format; `auto` detects it from the content. */
+  /**
+   * The feed's format: `auto` (detect it from the content), `hugging-face`, `arxiv-api`,
+   * `arxiv-rss`, `rss` (RSS 2.0 and 1.0), `atom` or `json-feed`. An unknown value means `auto`.
+   */
   @property() format: FeedFormat = 'auto';
 
   /** Cards shown at first; "Show more" reveals the same number again. */
