@@ -98,7 +98,7 @@ files['arxiv-api-error.atom'] = `<?xml version="1.0" encoding="UTF-8"?>
 
 // --- arXiv listing feeds (rss.arxiv.org, 2024+): RSS and its Atom twin.
 const announce = (paper, index) => ['new', 'cross', 'replace', 'replace-cross'][index % 4];
-files['arxiv-listing.rss'] = `<?xml version='1.0' encoding='UTF-8'?>
+const arxivListing = (day, items) => `<?xml version='1.0' encoding='UTF-8'?>
 <rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" version="2.0">
   <channel>
     <title>cs.LG updates on arXiv.org</title>
@@ -107,13 +107,19 @@ files['arxiv-listing.rss'] = `<?xml version='1.0' encoding='UTF-8'?>
     <atom:link href="https://rss.arxiv.org/rss/cs.LG" rel="self" type="application/rss+xml"/>
     <docs>http://www.rssboard.org/rss-specification</docs>
     <language>en-us</language>
-    <lastBuildDate>Wed, 10 Dec 2025 05:00:12 +0000</lastBuildDate>
+    <lastBuildDate>${day} 05:00:12 +0000</lastBuildDate>
     <managingEditor>rss-help@arxiv.org</managingEditor>
-    <pubDate>Wed, 10 Dec 2025 00:00:00 -0500</pubDate>
+    <pubDate>${day} 00:00:00 -0500</pubDate>
     <skipDays><day>Sunday</day><day>Saturday</day></skipDays>
-${papers
-  .map(
-    (paper, index) => `    <item>
+${items}
+  </channel>
+</rss>
+`;
+files['arxiv-listing.rss'] = arxivListing(
+  'Wed, 10 Dec 2025',
+  papers
+    .map(
+      (paper, index) => `    <item>
       <title>${xml(paper.title)}</title>
       <link>https://arxiv.org/abs/${paper.id}</link>
       <description>arXiv:${paper.id}v1 Announce Type: ${announce(paper, index)} 
@@ -126,11 +132,11 @@ Abstract: ${xml(paper.summary)}</description>
       <dc:rights>http://creativecommons.org/licenses/by/4.0/</dc:rights>
       <dc:creator>${xml(names(paper).join(', '))}</dc:creator>
     </item>`,
-  )
-  .join('\n')}
-  </channel>
-</rss>
-`;
+    )
+    .join('\n'),
+);
+// Weekends and holidays: the same channel, no items.
+files['arxiv-listing-weekend.rss'] = arxivListing('Sat, 13 Dec 2025', '');
 
 files['arxiv-listing.atom'] = `<?xml version='1.0' encoding='UTF-8'?>
 <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -158,22 +164,6 @@ Abstract: ${xml(paper.summary)}</summary>
   )
   .join('\n')}
 </feed>
-`;
-
-files['arxiv-listing-weekend.rss'] = `<?xml version='1.0' encoding='UTF-8'?>
-<rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" version="2.0">
-  <channel>
-    <title>cs.LG updates on arXiv.org</title>
-    <link>http://rss.arxiv.org/rss/cs.LG</link>
-    <description>cs.LG updates on the arXiv.org e-print archive.</description>
-    <atom:link href="https://rss.arxiv.org/rss/cs.LG" rel="self" type="application/rss+xml"/>
-    <language>en-us</language>
-    <lastBuildDate>Sat, 13 Dec 2025 05:00:03 +0000</lastBuildDate>
-    <managingEditor>rss-help@arxiv.org</managingEditor>
-    <pubDate>Sat, 13 Dec 2025 00:00:00 -0500</pubDate>
-    <skipDays><day>Sunday</day><day>Saturday</day></skipDays>
-  </channel>
-</rss>
 `;
 
 // --- RSS 1.0 (RDF), as arXiv's older feeds and many journals serve it.
