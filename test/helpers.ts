@@ -1,4 +1,4 @@
-import { defaultCacheName } from '../src/data/store/feed-cache.js';
+import { defaultDatabaseName } from '../src/data/store/storage.js';
 
 /** A URL on the test server (test/server/fixture-middleware.mjs) for a file in test/fixtures. */
 export function fixtureUrl(name: string, query: Record<string, string | number> = {}): string {
@@ -18,7 +18,7 @@ export function uniqueName(prefix = 'paper-feed-test'): string {
  * `blocked` even for connections that close in their `versionchange` handler, so that event alone
  * is no failure.)
  */
-export function deleteDatabase(name: string = defaultCacheName): Promise<void> {
+export function deleteDatabase(name: string = defaultDatabaseName): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => {
@@ -82,4 +82,14 @@ export async function openFrame(path: string): Promise<HTMLIFrameElement> {
   document.body.append(frame);
   await loaded;
   return frame;
+}
+
+export interface RequestStats {
+  requests: number;
+  aborted: number;
+}
+
+/** How many requests the test server had for fixture URLs with this `key`, and how many were cut off by the client. */
+export async function requestStats(key: string): Promise<RequestStats> {
+  return (await fetch(`/fixture-stats?key=${encodeURIComponent(key)}`)).json() as Promise<RequestStats>;
 }

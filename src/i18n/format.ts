@@ -44,3 +44,24 @@ export function formatCount(value: number, locale: string): string {
   }
   return format.format(value);
 }
+
+const ageFormats = new Map<string, Intl.RelativeTimeFormat>();
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** How long ago `time` was, for people: "5 minutes ago", "3 hours ago", "now". */
+export function formatAge(time: number, locale: string, now = Date.now()): string {
+  let format = ageFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    ageFormats.set(locale, format);
+  }
+  const elapsed = Math.max(0, now - time);
+  for (const [unit, size] of units) {
+    if (elapsed >= size) return format.format(-Math.floor(elapsed / size), unit);
+  }
+  return format.format(0, 'second');
+}

@@ -26,6 +26,7 @@ const visibleAuthors = 3;
  * @csspart abstract - The abstract.
  * @csspart links - The row of links.
  * @csspart link - Each link in that row.
+ * @csspart badge - The "New" badge.
  *
  * @cssprop [--paper-card-background=var(--paper-color-surface, #ffffff)] - Card background.
  * @cssprop [--paper-card-border=1px solid var(--paper-color-border, #d1d9e0)] - Card border.
@@ -78,6 +79,9 @@ export class PaperCardElement extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** Marks the paper as new since the reader's last visit, with a "New" badge. */
+  @property({ attribute: 'new', type: Boolean }) isNew = false;
+
   /** Heading level of the title, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
@@ -122,7 +126,8 @@ export class PaperCardElement extends LitElement {
     const level =
       Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
     const text = paper.url ? html`<a href=${paper.url}>${paper.title}</a>` : paper.title;
-    return html`<div id="title" part="title" class="title" role="heading" aria-level=${level}>${text}</div>`;
+    const badge = this.isNew ? html`<span part="badge" class="badge">${en.cardNew}</span> ` : nothing;
+    return html`<div id="title" part="title" class="title" role="heading" aria-level=${level}>${badge}${text}</div>`;
   }
 
   private renderMeta(paper: Paper, locale: string) {

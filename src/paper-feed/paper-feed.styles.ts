@@ -61,6 +61,32 @@ export const paperFeedStyles = [
     button:hover {
       border-color: var(--_accent);
     }
+    .updated {
+      margin: calc(-1 * var(--_space-s)) 0 var(--_space-m);
+      font-size: 0.875em;
+      color: var(--_text-muted);
+    }
+    .stale {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-s) var(--_space-m);
+      padding: var(--_space-s) var(--_space-m);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface-subtle);
+      color: var(--_text);
+    }
+    .stale p {
+      margin: 0;
+    }
+    .new {
+      display: block;
+      margin: 0 auto var(--_space-m);
+      border-color: var(--_accent);
+      color: var(--_accent);
+      font-weight: 600;
+    }
     .more {
       display: block;
       margin: var(--_space-m) auto 0;

@@ -1,4 +1,3 @@
-import { Task, TaskStatus } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -6,16 +5,18 @@ import { FeedError } from '../data/feed-error.js';
 import { isFeedFormat, type FeedFormat } from '../data/formats/detect.js';
 import type { Paper } from '../data/paper.js';
 import { defaultTimeout } from '../data/store/fetch-feed.js';
-import { loadFeed, type LoadedFeed } from '../data/store/load-feed.js';
-import { safeUrl } from '../data/url-safety.js';
+import type { LoadedFeed } from '../data/store/feed-store.js';
 import { en } from '../i18n/en.js';
+import { formatAge, localeOf } from '../i18n/format.js';
 // Types only: the card is registered by paper-feed.define.ts, so importing this class registers nothing.
 import type {} from '../paper-card/paper-card.define.js';
 import { PaperFeedErrorEvent, PaperFeedLoadEvent } from './paper-feed.events.js';
+import { FeedController } from './feed-controller.js';
 import { paperFeedStyles } from './paper-feed.styles.js';
 
 export const defaultSrc = 'https://huggingface.co/api/daily_papers';
 const defaultLimit = 10;
+const defaultMaxAge = 3600;
 const skeletonCount = 3;
 
 /** The feed's life cycle, reflected as the `state` attribute. */
@@ -40,7 +41,8 @@ export type PaperFeedState = 'loading' | 'ready' | 'empty' | 'error';
  * @csspart heading - The feed heading.
  * @csspart list - The list of cards.
  * @csspart status - Loading, empty, error and stale notices.
- * @csspart button - The Retry and Show more buttons.
+ * @csspart updated - "Updated 5 minutes ago".
+ * @csspart button - The Retry, "N new papers" and Show more buttons.
  *
  * @cssprop [--paper-feed-gap=var(--paper-space-m, 1rem)] - Space between cards.
  * @cssprop [--paper-feed-heading-size=1.5rem] - Heading font size.
@@ -66,8 +68,18 @@ export class PaperFeedElement extends LitElement {
   /** Colour scheme for the feed and its cards: `light`, `dark` or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** Milliseconds before a request is given up. */
+  /** Seconds cached papers count as fresh; older ones show at once and are refreshed behind. */
+  @property({ attribute: 'max-age', type: Number }) maxAge = defaultMaxAge;
+
+  /** Milliseconds for the whole request, retries included. */
   @property({ type: Number }) timeout = defaultTimeout;
+
+  /**
+   * Fetch through a proxy of your own, for feeds that do not allow other sites to read them:
+   * `https://my-proxy.example/?url={url}` (`{url}` is replaced by the encoded feed address, or it is
+   * appended).
+   */
+  @property() proxy?: string;
 
   /** Skip the IndexedDB cache entirely. */
   @property({ attribute: 'no-cache', type: Boolean }) noCache = false;
@@ -75,58 +87,43 @@ export class PaperFeedElement extends LitElement {
   /** The current state: `loading`, `ready`, `empty` or `error`. Read-only; reflected for CSS and tests. */
   @property({ reflect: true }) state: PaperFeedState = 'loading';
 
-  #shown = defaultLimit;
+  /** Set while the papers shown are saved ones past `max-age` that could not be refreshed. Read-only. */
+  @property({ type: Boolean, reflect: true }) stale = false;
 
-  #task = new Task(this, {
-    task: ([src, format, noCache, timeout], { signal }) => {
-      const url = safeUrl(src, document.baseURI);
-      if (!url) {
-        return Promise.reject(
-          new FeedError('unsafe-url', 'The feed address is not a valid http(s) URL.', { url: src }),
+  #shown = defaultLimit;
+  #marked: LoadedFeed | undefined;
+
+  #feed = new FeedController(
+    this,
+    () => ({
+      src: this.src,
+      format: isFeedFormat(this.format) ? this.format : 'auto',
+      noCache: this.noCache,
+      timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultTimeout,
+      maxAge: Number.isFinite(this.maxAge) && this.maxAge >= 0 ? this.maxAge : defaultMaxAge,
+      proxy: this.proxy?.trim() ? this.proxy : undefined,
+    }),
+    {
+      loaded: (feed) => {
+        this.#shown = Math.max(this.#shown, this.#validLimit);
+        this.dispatchEvent(
+          new PaperFeedLoadEvent({ papers: feed.papers, fromCache: feed.fromCache, stale: feed.stale }),
         );
-      }
-      return loadFeed(url, {
-        signal,
-        noCache,
-        format: isFeedFormat(format) ? format : 'auto',
-        timeout: Number.isFinite(timeout) && timeout > 0 ? timeout : defaultTimeout,
-      });
+      },
+      failed: (error, cachedShown) => {
+        this.dispatchEvent(new PaperFeedErrorEvent({ error, cachedShown }));
+      },
     },
-    args: () => [this.src, this.format, this.noCache, this.timeout] as const,
-    onComplete: (feed) => {
-      this.#loaded(feed);
-    },
-    onError: (error) => {
-      this.#failed(error);
-    },
-  });
+  );
 
   /** Every paper loaded from `src`, normalized; empty until the first load completes. */
   get papers(): readonly Paper[] {
-    return this.#current?.papers ?? [];
+    return this.#feed.feed?.papers ?? [];
   }
 
-  /** The last load, unless it was for an earlier `src`: a new feed never shows the old one's papers. */
-  get #current(): LoadedFeed | undefined {
-    const value = this.#task.value;
-    return value && value.url === safeUrl(this.src, document.baseURI) ? value : undefined;
-  }
-
-  /** Loads the feed again. */
+  /** Loads the feed again from the network; papers on screen stay while it does. */
   refresh(): Promise<void> {
-    return this.#task.run();
-  }
-
-  #loaded(feed: LoadedFeed): void {
-    this.#shown = this.#validLimit;
-    this.dispatchEvent(
-      new PaperFeedLoadEvent({ papers: feed.papers, fromCache: feed.fromCache, stale: feed.fromCache }),
-    );
-    if (feed.error !== undefined) this.dispatchEvent(new PaperFeedErrorEvent({ error: feed.error, cachedShown: true }));
-  }
-
-  #failed(error: unknown): void {
-    this.dispatchEvent(new PaperFeedErrorEvent({ error, cachedShown: false }));
+    return this.#feed.retry();
   }
 
   get #validLimit(): number {
@@ -135,24 +132,27 @@ export class PaperFeedElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const value = this.#current;
-    if (this.#task.status === TaskStatus.ERROR) this.state = 'error';
-    else if (value) this.state = value.papers.length ? 'ready' : 'empty';
-    else this.state = 'loading';
+    if (changed.has('src')) this.#shown = this.#validLimit;
+    const feed = this.#feed.feed;
+    if (feed) this.state = feed.papers.length ? 'ready' : 'empty';
+    else this.state = this.#feed.failed ? 'error' : 'loading';
+    this.stale = feed?.stale ?? false;
+  }
+
+  protected override updated(): void {
+    // The papers now on screen count as seen on the reader's next visit.
+    const feed = this.#feed.feed;
+    if (feed && feed !== this.#marked) {
+      this.#marked = feed;
+      this.#feed.markSeen(feed.papers.slice(0, this.#shown).map((paper) => paper.id));
+    }
   }
 
   protected override render() {
+    const feed = this.#feed.feed;
     return html`
       <slot name="header"><h2 part="heading" class="heading">${this.heading}</h2></slot>
-      ${this.#task.render({
-        initial: () => this.renderSkeletons(),
-        pending: () => {
-          const current = this.#current;
-          return current ? this.renderPapers(current) : this.renderSkeletons();
-        },
-        complete: (feed) => this.renderPapers(feed),
-        error: (error) => this.renderError(error),
-      })}
+      ${feed ? this.renderPapers(feed) : this.#feed.failed ? this.renderError(this.#feed.task.error) : this.renderSkeletons()}
       <slot name="footer"></slot>
     `;
   }
@@ -168,9 +168,32 @@ export class PaperFeedElement extends LitElement {
     if (feed.papers.length === 0) {
       return html`<slot name="empty"><p part="status" class="status">${en.feedEmpty}</p></slot>`;
     }
+    const locale = localeOf(this);
     const visible = feed.papers.slice(0, this.#shown);
+    const pending = this.#feed.pendingCount;
     return html`
-      ${feed.fromCache ? html`<p part="status" class="status stale" role="status">${en.feedStale}</p>` : nothing}
+      <p part="updated" class="updated">${en.feedUpdated(formatAge(feed.fetchedAt, locale))}</p>
+      ${
+        feed.stale
+          ? html`<div part="status" class="status stale" role="status">
+              <p>${en.feedStale(formatAge(feed.fetchedAt, locale))}</p>
+              <button part="button" @click=${() => void this.refresh()}>${en.feedRetry}</button>
+            </div>`
+          : nothing
+      }
+      ${
+        pending > 0
+          ? html`<button
+              part="button"
+              class="new"
+              @click=${() => {
+                this.#feed.showPending();
+              }}
+            >
+              ${en.feedNewPapers(pending)}
+            </button>`
+          : nothing
+      }
       <ul part="list" class="list">
         ${repeat(
           visible,
@@ -179,8 +202,9 @@ export class PaperFeedElement extends LitElement {
             html`<li>
               <paper-card
                 .paper=${paper}
+                ?new=${feed.newIds.has(paper.id)}
                 theme=${this.theme}
-                exportparts="title, authors, date, upvotes, comments, org, abstract, links, link"
+                exportparts="title, authors, date, upvotes, comments, org, abstract, links, link, badge"
               ></paper-card>
             </li>`,
         )}

@@ -63,7 +63,8 @@ describe('<paper-feed>', () => {
 
   it('should show the error in plain language with a Retry that loads again', async () => {
     const feed = document.createElement('paper-feed');
-    feed.src = fixtureUrl('daily-papers.json', { 'fail-first': 1, key: uniqueName() });
+    // Three failures: the first attempt and both retries.
+    feed.src = fixtureUrl('daily-papers.json', { 'fail-first': 3, key: uniqueName() });
     const failed = nextEvent(feed, 'paper-feed-error');
     await fixture(feed);
     const { detail } = await failed;
@@ -115,20 +116,24 @@ describe('<paper-feed>', () => {
   });
 
   it('should keep showing cached papers when the network fails, and say so', async () => {
-    const url = fixtureUrl('daily-papers.json', { 'fail-after': 1, key: uniqueName() });
+    const url = fixtureUrl('daily-papers.json', { 'down-after': 1, key: uniqueName() });
     const first = await fixture<PaperFeedElement>(html`<paper-feed src=${url}></paper-feed>`);
     await settled(first);
     first.remove();
 
     const feed = document.createElement('paper-feed');
     feed.src = url;
-    const loaded = nextEvent(feed, 'paper-feed-load');
+    feed.maxAge = 0;
+    const failed = nextEvent(feed, 'paper-feed-error');
     await fixture(feed);
-    const { detail } = await loaded;
+    const { detail } = await failed;
     await feed.updateComplete;
-    expect(detail.fromCache).to.equal(true);
+    expect(detail.cachedShown).to.equal(true);
+    expect(feed.stale).to.equal(true);
+    expect(feed.hasAttribute('stale')).to.equal(true);
     expect(cards(feed)).to.have.length(5);
     expect(feed.shadowRoot!.querySelector('.stale')?.textContent).to.contain('couldn’t reach the feed');
+    await expect(feed).to.be.accessible();
   });
 
   it('should hide its light-DOM fallback once it renders, and place the footer slot', async () => {

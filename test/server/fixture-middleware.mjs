@@ -9,6 +9,11 @@
 //   chunked=1              send the body without a Content-Length (streamed, as large feeds are)
 //   fail-after=1&key=k     serve normally the first time(s) for key k, then answer 503
 //   fail-first=1&key=k     answer 503 the first time(s) for key k, then serve normally
+//   down-after=1&key=k     serve normally the first time(s), then drop the connection (server down)
+//   drip=100               send the body in 10 parts, `drip` ms apart (a slow network)
+//   redirect-loop=1        redirect to itself, for ever
+// GET /fixture-stats?key=k answers { requests, aborted }: requests with that key, and how many the
+// client gave up on before the answer was complete.
 // /fixture/-?status=204 answers with no body.
 // POST /echo?key=k answers 201 and records the request (method, headers, body); GET /echo?key=k
 // returns the last request recorded under k, so a test can check what a form really sent.
@@ -26,12 +31,29 @@ const types = {
 };
 
 const served = new Map();
+const stats = new Map();
 
 export async function fixtureMiddleware(context, next) {
   if (context.path === '/echo') return echo(context);
+  if (context.path === '/fixture-stats') {
+    context.body = stats.get(String(context.query.key)) ?? { requests: 0, aborted: 0 };
+    return;
+  }
   if (!context.path.startsWith('/fixture/')) return next();
 
   const query = context.query;
+  if (query.key !== undefined) {
+    const counted = stats.get(query.key) ?? { requests: 0, aborted: 0 };
+    counted.requests += 1;
+    stats.set(query.key, counted);
+    context.res.on('close', () => {
+      if (!context.res.writableFinished) counted.aborted += 1;
+    });
+  }
+  if (query['redirect-loop'] !== undefined) {
+    context.redirect(context.url);
+    return;
+  }
   const name = decodeURIComponent(context.path.slice('/fixture/'.length));
   const path = normalize(join(fixtureRoot, name));
   if (!path.startsWith(fixtureRoot)) {
@@ -60,10 +82,15 @@ export async function fixtureMiddleware(context, next) {
     if (colon > 0) headers[header.slice(0, colon).trim()] = header.slice(colon + 1).trim();
   }
   let status = Number(query.status ?? 200);
-  if (query['fail-after'] !== undefined || query['fail-first'] !== undefined) {
+  if (query['fail-after'] !== undefined || query['fail-first'] !== undefined || query['down-after'] !== undefined) {
     const key = `${name}:${query.key ?? ''}`;
     const count = (served.get(key) ?? 0) + 1;
     served.set(key, count);
+    if (count > Number(query['down-after'] ?? Infinity)) {
+      context.req.socket.destroy();
+      context.respond = false;
+      return;
+    }
     if (count > Number(query['fail-after'] ?? Infinity) || count <= Number(query['fail-first'] ?? 0)) status = 503;
   }
   const truncate = query.truncate === undefined ? undefined : Number(query.truncate);
@@ -72,7 +99,15 @@ export async function fixtureMiddleware(context, next) {
   context.respond = false;
   const response = context.res;
   response.writeHead(status, query.chunked ? headers : { ...headers, 'Content-Length': String(body.length) });
-  if (truncate === undefined || status === 204 || status === 304) {
+  if (query.drip !== undefined) {
+    const parts = 10;
+    const size = Math.ceil(body.length / parts);
+    for (let part = 0; part < parts && !response.destroyed; part++) {
+      response.write(body.subarray(part * size, (part + 1) * size));
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(query.drip), 5000)));
+    }
+    response.end();
+  } else if (truncate === undefined || status === 204 || status === 304) {
     response.end(status === 204 || status === 304 ? undefined : body);
   } else {
     response.write(body.subarray(0, truncate), () => response.destroy());

@@ -10,6 +10,8 @@ export interface FetchFeedOptions {
   format?: FeedFormat | undefined;
   /** The largest body accepted, in bytes; a larger one is refused while it streams in. */
   maxBytes?: number | undefined;
+  /** The feed's own address, when fetched through a proxy: relative links resolve against it. */
+  baseUrl?: string | undefined;
 }
 
 export const defaultTimeout = 10_000;
@@ -20,10 +22,10 @@ export const defaultMaxBytes = 20 * 1024 * 1024;
  * an abort through `signal`, which rejects with that signal's reason.
  */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<Feed> {
-  const { signal, timeout = defaultTimeout, format, maxBytes = defaultMaxBytes } = options;
+  const { signal, timeout = defaultTimeout, format, maxBytes = defaultMaxBytes, baseUrl } = options;
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
-  let response: Response;
+  let response: Response | undefined;
   let bytes: Uint8Array;
   try {
     // `no-cache` makes the browser revalidate with its stored ETag itself, without a preflight.
@@ -36,16 +38,35 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     if (timer.aborted) {
       throw new FeedError('timeout', `The feed did not answer within ${secondsText(timeout / 1000)}.`, { url, cause });
     }
-    throw new FeedError('network', 'The feed could not be reached. Check the connection and try again.', {
-      url,
-      cause,
-    });
+    // Only a request that got no response at all can be a CORS refusal; a body cut short is not.
+    throw networkError(url, cause, response === undefined);
   }
   return parseFeed(decodeFeed(bytes, response.headers.get('Content-Type') ?? ''), {
     format,
-    url: response.url || url,
+    url: baseUrl ?? (response.url || url),
     contentType: response.headers.get('Content-Type') ?? undefined,
   });
+}
+
+/**
+ * A fetch that fails outright: offline; or, online, for a feed on another origin, most often the
+ * server not allowing other sites to read it (CORS) — the browser does not say which, so the
+ * message names both and the remedy for the first.
+ */
+function networkError(url: string, cause: unknown, noResponse: boolean): FeedError {
+  if (!navigator.onLine) {
+    return new FeedError('network', 'You appear to be offline, so the feed could not be loaded.', { url, cause });
+  }
+  if (noResponse && cause instanceof TypeError && new URL(url, location.href).origin !== location.origin) {
+    const host = new URL(url, location.href).host;
+    return new FeedError(
+      'cors',
+      `This page could not read the feed at ${host}: its server does not let other sites read it (CORS), or it is down. ` +
+        'If the address opens in a browser tab, set the proxy attribute to a proxy that adds CORS headers.',
+      { url, cause },
+    );
+  }
+  return new FeedError('network', 'The feed could not be reached. Check the connection and try again.', { url, cause });
 }
 
 function failOnStatus(response: Response, url: string): void {

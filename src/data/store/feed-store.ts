@@ -1,0 +1,379 @@
+import { FeedError } from '../feed-error.js';
+import type { FeedFormat } from '../formats/detect.js';
+import type { Paper } from '../paper.js';
+import { fetchFeed, type FetchFeedOptions } from './fetch-feed.js';
+import { GuardedStorage, IdbStorage, type FeedStorage } from './storage.js';
+
+/** Bumped whenever the stored shape changes; entries of another version are discarded. */
+export const cacheSchemaVersion = 2;
+
+export interface LoadOptions {
+  /** Seconds cached papers count as fresh; older ones are shown at once and refreshed behind. */
+  maxAge?: number | undefined;
+  /** Skip the cache entirely: neither read nor write. */
+  noCache?: boolean | undefined;
+  /** Treat cached papers as past `maxAge`: show them and refresh behind (a reader's Retry). */
+  revalidate?: boolean | undefined;
+  /** Milliseconds for the whole network attempt, retries included. */
+  timeout?: number | undefined;
+  format?: FeedFormat | undefined;
+  /** Fetch through this URL: `{url}` is replaced by the feed's address (encoded), else it is appended. */
+  proxy?: string | undefined;
+  signal?: AbortSignal | undefined;
+  /**
+   * Called with each later state of the feed while `signal` is live: a background refresh's
+   * papers (or its failure, as `stale`), or papers another tab stored.
+   */
+  onUpdate?: ((feed: LoadedFeed) => void) | undefined;
+}
+
+/** A feed as the store hands it to the element. */
+export interface LoadedFeed {
+  url: string;
+  papers: Paper[];
+  /** When the papers were fetched (epoch ms). */
+  fetchedAt: number;
+  fromCache: boolean;
+  /** Cached papers past `maxAge` that could not be refreshed. */
+  stale: boolean;
+  /** Why the papers on screen could not be refreshed. */
+  error?: unknown;
+  /** Ids the reader has not been shown before (empty on a first visit). */
+  newIds: ReadonlySet<string>;
+}
+
+interface StoredFeed {
+  version: number;
+  url: string;
+  fetchedAt: number;
+  // A JSON string reads faster than structured-cloned objects: see bench/cache-read.html.
+  papers: string;
+}
+
+type Index = [url: string, bytes: number, usedAt: number][];
+
+interface Cached {
+  fetchedAt: number;
+  papers: Paper[];
+}
+
+export interface FeedStoreOptions {
+  storage?: FeedStorage;
+  /** Upper bound for all cached feeds together (JSON length); least recently used go first. */
+  maxCacheSize?: number;
+  /** BroadcastChannel name tabs share; `null`: none. */
+  channel?: string | null;
+  /** Backoff before each retry, ms. */
+  retryDelays?: readonly number[];
+  /** Milliseconds a storage operation may take before memory takes over for the session. */
+  storageTimeout?: number;
+}
+
+const defaultMaxAge = 3600;
+const defaultTimeout = 10_000;
+const defaultRetryAfter = 60;
+const maxSeenIds = 5000;
+const indexKey = '#index';
+const seenKey = (url: string) => `#seen:${url}`;
+const retryKey = (url: string) => `#retry-at:${url}`;
+
+interface Flight {
+  promise: Promise<Paper[]>;
+  controller: AbortController;
+  waiting: number;
+}
+
+/** `proxy` with the feed's URL put in: `{url}` replaced (encoded), or the URL appended. */
+export function proxiedUrl(url: string, proxy: string | undefined): string {
+  if (!proxy) return url;
+  const encoded = encodeURIComponent(url);
+  return proxy.includes('{url}') ? proxy.replaceAll('{url}', encoded) : `${proxy}${encoded}`;
+}
+
+const abortable = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason as Error);
+      },
+      { once: true },
+    );
+  });
+
+/**
+ * Feeds over time: cached papers at once, a quiet refresh when they are past `maxAge`, one request
+ * per URL however many widgets show it, updates shared between tabs, and nothing the reader had
+ * lost to a failed refresh or a broken storage.
+ */
+export class FeedStore {
+  readonly #storage: GuardedStorage;
+  readonly #maxCacheSize: number;
+  readonly #retryDelays: readonly number[];
+  readonly #flights = new Map<string, Flight>();
+  readonly #listeners = new Map<string, Set<(feed: LoadedFeed) => void>>();
+  // This session's copy of each feed, so a storage fault never takes away what was shown.
+  readonly #memory = new Map<string, Cached>();
+  readonly #retryAt = new Map<string, number>();
+  readonly #channel: BroadcastChannel | undefined;
+
+  constructor(options: FeedStoreOptions = {}) {
+    this.#storage = new GuardedStorage(options.storage ?? new IdbStorage(), { timeout: options.storageTimeout });
+    this.#maxCacheSize = options.maxCacheSize ?? 10_000_000;
+    this.#retryDelays = options.retryDelays ?? [400, 1200];
+    const name = options.channel === undefined ? 'paper-feed' : options.channel;
+    if (name !== null && typeof BroadcastChannel === 'function') {
+      this.#channel = new BroadcastChannel(name);
+      this.#channel.onmessage = (event: MessageEvent<{ url?: unknown }>) => {
+        if (typeof event.data.url === 'string') void this.#otherTabStored(event.data.url);
+      };
+    }
+  }
+
+  /** True when storage failed and this session keeps feeds in memory only. */
+  get degraded(): boolean {
+    return this.#storage.degraded;
+  }
+
+  /**
+   * Papers for `url`: from the cache at once when there are any (refreshed behind when past
+   * `maxAge`, with the result through `onUpdate`), else from the network. Rejects with a
+   * {@link FeedError}, or with the abort reason when `signal` aborts.
+   */
+  async load(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+    const { maxAge = defaultMaxAge, noCache = false, revalidate = false, signal, onUpdate } = options;
+    if (noCache) {
+      const papers = await this.#fetch(url, options);
+      return { url, papers, fetchedAt: Date.now(), fromCache: false, stale: false, newIds: new Set() };
+    }
+    if (onUpdate && signal) this.#listen(url, onUpdate, signal);
+    const [entry, seen, retryAt] = await Promise.all([this.#read(url), this.#seen(url), this.#readRetryAt(url)]);
+    signal?.throwIfAborted();
+    if (!entry) {
+      if (retryAt > Date.now()) throw this.#waitError(url, retryAt);
+      const papers = await this.#refresh(url, options);
+      return { url, papers, fetchedAt: Date.now(), fromCache: false, stale: false, newIds: unseen(papers, seen) };
+    }
+    const { papers } = entry;
+    const cached: LoadedFeed = {
+      url,
+      papers,
+      fetchedAt: entry.fetchedAt,
+      fromCache: true,
+      stale: false,
+      newIds: unseen(papers, seen),
+    };
+    if (!revalidate && Date.now() - entry.fetchedAt <= maxAge * 1000) return cached;
+    if (retryAt > Date.now()) return { ...cached, stale: true, error: this.#waitError(url, retryAt) };
+    this.#refresh(url, options).then(
+      (fresh) =>
+        onUpdate?.({
+          url,
+          papers: fresh,
+          fetchedAt: Date.now(),
+          fromCache: false,
+          stale: false,
+          newIds: unseen(fresh, seen),
+        }),
+      (error: unknown) => {
+        if (!signal?.aborted) onUpdate?.({ ...cached, stale: true, error });
+      },
+    );
+    return cached;
+  }
+
+  /** Remembers that the reader has been shown these papers of `url`. */
+  async markSeen(url: string, ids: Iterable<string>): Promise<void> {
+    const seen = (await this.#seen(url)) ?? new Set<string>();
+    const size = seen.size;
+    for (const id of ids) seen.add(id);
+    if (seen.size !== size || size === 0) await this.#storage.set(seenKey(url), [...seen].slice(-maxSeenIds));
+  }
+
+  /** Fetches with retries, once per URL however many callers wait; writes and announces the result. */
+  #refresh(url: string, options: LoadOptions): Promise<Paper[]> {
+    let flight = this.#flights.get(url);
+    if (!flight) {
+      const controller = new AbortController();
+      const promise = this.#fetch(url, { ...options, signal: controller.signal }).then(async (papers) => {
+        await this.#write(url, papers);
+        return papers;
+      });
+      flight = { promise, controller, waiting: 0 };
+      this.#flights.set(url, flight);
+      const settled = () => {
+        if (this.#flights.get(url) === flight) this.#flights.delete(url);
+      };
+      promise.then(settled, settled);
+    }
+    return this.#wait(flight, options.signal);
+  }
+
+  /** Waits for a shared flight; the request is aborted once every caller has given up. */
+  #wait(flight: Flight, signal: AbortSignal | undefined): Promise<Paper[]> {
+    flight.waiting += 1;
+    if (!signal) return flight.promise;
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        flight.waiting -= 1;
+        if (flight.waiting === 0) flight.controller.abort(signal.reason);
+        reject(signal.reason as Error);
+      };
+      if (signal.aborted) {
+        leave();
+        return;
+      }
+      signal.addEventListener('abort', leave, { once: true });
+      flight.promise.then(resolve, reject).finally(() => {
+        signal.removeEventListener('abort', leave);
+      });
+    });
+  }
+
+  /** The network part: bounded retries with backoff for network errors and 5xx, one overall timeout. */
+  async #fetch(url: string, options: LoadOptions): Promise<Paper[]> {
+    const { timeout = defaultTimeout, format, proxy, signal } = options;
+    const deadline = Date.now() + timeout;
+    for (let attempt = 0; ; attempt++) {
+      const request: FetchFeedOptions = { signal, format, timeout: Math.max(1, deadline - Date.now()), baseUrl: url };
+      try {
+        return (await fetchFeed(proxiedUrl(url, proxy), request)).papers;
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        if (error instanceof FeedError && error.kind === 'rate-limited') {
+          await this.#writeRetryAt(url, Date.now() + (error.retryAfter ?? defaultRetryAfter) * 1000);
+        }
+        const delay = this.#retryDelays[attempt];
+        if (delay === undefined || !retryable(error) || Date.now() + delay >= deadline) throw error;
+        await abortable(delay, signal ?? new AbortController().signal);
+      }
+    }
+  }
+
+  async #read(url: string): Promise<Cached | undefined> {
+    const stored = await this.#storage.get(url);
+    const papers = isStoredFeed(stored, url) ? parsePapers(stored) : undefined;
+    if (stored !== undefined && papers) {
+      void this.#touch(url, (stored as StoredFeed).papers.length);
+      return { fetchedAt: (stored as StoredFeed).fetchedAt, papers };
+    }
+    // Another schema or a corrupted entry: discard it (never crash on it) and fetch anew.
+    if (stored !== undefined) await this.#storage.delete(url);
+    return this.#memory.get(url);
+  }
+
+  async #write(url: string, papers: Paper[]): Promise<void> {
+    const entry: StoredFeed = {
+      version: cacheSchemaVersion,
+      url,
+      fetchedAt: Date.now(),
+      papers: JSON.stringify(papers),
+    };
+    this.#memory.set(url, { fetchedAt: entry.fetchedAt, papers });
+    await this.#storage.set(url, entry);
+    await this.#touch(url, entry.papers.length);
+    this.#channel?.postMessage({ url });
+  }
+
+  /** Keeps the index of cached feeds and evicts the least recently used past the size bound. */
+  async #touch(url: string, bytes: number): Promise<void> {
+    const stored = await this.#storage.get(indexKey);
+    const index: Index = (Array.isArray(stored) ? (stored as Index) : []).filter(
+      (row) => Array.isArray(row) && row[0] !== url,
+    );
+    index.push([url, bytes, Date.now()]);
+    index.sort((a, b) => b[2] - a[2]);
+    let total = 0;
+    const kept = index.filter((row, position) => {
+      total += row[1];
+      return position === 0 || total <= this.#maxCacheSize;
+    });
+    for (const [evicted] of index.filter((row) => !kept.includes(row))) {
+      await this.#storage.delete(evicted);
+      await this.#storage.delete(seenKey(evicted));
+    }
+    await this.#storage.set(indexKey, kept);
+  }
+
+  async #seen(url: string): Promise<Set<string> | undefined> {
+    const stored = await this.#storage.get(seenKey(url));
+    return Array.isArray(stored) ? new Set(stored.filter((id): id is string => typeof id === 'string')) : undefined;
+  }
+
+  async #readRetryAt(url: string): Promise<number> {
+    const stored = await this.#storage.get(retryKey(url));
+    return Math.max(typeof stored === 'number' ? stored : 0, this.#retryAt.get(url) ?? 0);
+  }
+
+  async #writeRetryAt(url: string, at: number): Promise<void> {
+    this.#retryAt.set(url, at);
+    await this.#storage.set(retryKey(url), at);
+  }
+
+  #waitError(url: string, retryAt: number): FeedError {
+    const retryAfter = Math.ceil((retryAt - Date.now()) / 1000);
+    return new FeedError('rate-limited', `The feed server asked us to wait; trying again in ${retryAfter} seconds.`, {
+      url,
+      retryAfter,
+    });
+  }
+
+  #listen(url: string, listener: (feed: LoadedFeed) => void, signal: AbortSignal): void {
+    let listeners = this.#listeners.get(url);
+    if (!listeners) this.#listeners.set(url, (listeners = new Set()));
+    listeners.add(listener);
+    signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
+  }
+
+  /** Another tab stored fresh papers for `url`: show them here too, without fetching. */
+  async #otherTabStored(url: string): Promise<void> {
+    const listeners = this.#listeners.get(url);
+    if (!listeners?.size) return;
+    this.#memory.delete(url);
+    const entry = await this.#read(url);
+    if (!entry) return;
+    this.#memory.set(url, entry);
+    const seen = await this.#seen(url);
+    for (const listener of listeners) {
+      listener({ url, ...entry, fromCache: true, stale: false, newIds: unseen(entry.papers, seen) });
+    }
+  }
+}
+
+function retryable(error: unknown): boolean {
+  if (!(error instanceof FeedError)) return false;
+  return error.kind === 'network' || (error.kind === 'http' && (error.status ?? 0) >= 500 && error.status !== 501);
+}
+
+function isStoredFeed(value: unknown, url: string): value is StoredFeed {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Partial<StoredFeed>;
+  return (
+    entry.version === cacheSchemaVersion &&
+    entry.url === url &&
+    typeof entry.fetchedAt === 'number' &&
+    typeof entry.papers === 'string'
+  );
+}
+
+function parsePapers(entry: StoredFeed): Paper[] | undefined {
+  try {
+    const papers: unknown = JSON.parse(entry.papers);
+    return Array.isArray(papers) ? (papers as Paper[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function unseen(papers: readonly Paper[], seen: ReadonlySet<string> | undefined): Set<string> {
+  return new Set(seen ? papers.filter((paper) => !seen.has(paper.id)).map((paper) => paper.id) : []);
+}
+
+let shared: FeedStore | undefined;
+
+/** The page's one store, so that every `<paper-feed>` on it shares requests and cache. */
+export function sharedFeedStore(): FeedStore {
+  return (shared ??= new FeedStore());
+}

@@ -1,0 +1,155 @@
+import { del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+
+/**
+ * Where the store keeps values: the store's own storage boundary. {@link IdbStorage} in
+ * browsers; {@link MemoryStorage} for the rest of the session when IndexedDB is missing or fails.
+ */
+export interface FeedStorage {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** The database name of ours: a script-tag widget shares the host page's origin storage. */
+export const defaultDatabaseName = 'paper-feed';
+
+export class MemoryStorage implements FeedStorage {
+  readonly #values = new Map<string, unknown>();
+
+  get(key: string): Promise<unknown> {
+    return Promise.resolve(this.#values.get(key));
+  }
+
+  set(key: string, value: unknown): Promise<void> {
+    this.#values.set(key, value);
+    return Promise.resolve();
+  }
+
+  delete(key: string): Promise<void> {
+    this.#values.delete(key);
+    return Promise.resolve();
+  }
+}
+
+/**
+ * IndexedDB through idb-keyval, with a connection of our own that gives way: it closes when
+ * another page or tab asks to upgrade or delete the database (a widget must never block the host
+ * page's own code), and reopens when it was closed under us ("the database connection is closing").
+ */
+export class IdbStorage implements FeedStorage {
+  readonly #store: UseStore;
+
+  /** @param indexedDb The factory to open with; a parameter so a test can hand in a failing one. */
+  constructor(
+    databaseName: string = defaultDatabaseName,
+    indexedDb: () => IDBFactory | undefined = () => globalThis.indexedDB,
+  ) {
+    let connection: Promise<IDBDatabase> | undefined;
+    const open = (): Promise<IDBDatabase> => {
+      const factory = indexedDb();
+      if (!factory) return Promise.reject(new Error('IndexedDB is not available here.'));
+      const request = factory.open(databaseName);
+      request.onupgradeneeded = () => request.result.createObjectStore('feeds');
+      return promisifyRequest(request).then((database) => {
+        database.onversionchange = () => {
+          database.close();
+          connection = undefined;
+        };
+        database.onclose = () => (connection = undefined);
+        return database;
+      });
+    };
+    this.#store = async (mode, callback) => {
+      for (let attempt = 0; ; attempt++) {
+        connection ??= open();
+        let transaction: IDBTransaction;
+        try {
+          transaction = (await connection).transaction('feeds', mode);
+        } catch (error) {
+          connection = undefined;
+          // A connection closed under us: open a fresh one, once.
+          if (attempt === 0 && error instanceof DOMException && error.name === 'InvalidStateError') continue;
+          throw error;
+        }
+        return callback(transaction.objectStore('feeds'));
+      }
+    };
+  }
+
+  get(key: string): Promise<unknown> {
+    return get(key, this.#store);
+  }
+
+  set(key: string, value: unknown): Promise<void> {
+    return set(key, value, this.#store);
+  }
+
+  delete(key: string): Promise<void> {
+    return del(key, this.#store);
+  }
+}
+
+/**
+ * Storage that never fails the widget: each operation on `primary` gets `timeout` ms; the first
+ * failure of any kind (no IndexedDB, `SecurityError`, an open that never resolves, a quota error,
+ * a rejection with `null`) switches to memory for the rest of the session. `onFault` hears why.
+ */
+export class GuardedStorage implements FeedStorage {
+  #active: FeedStorage;
+  readonly #memory = new MemoryStorage();
+  readonly #timeout: number;
+  readonly #onFault: (error: unknown) => void;
+
+  constructor(
+    primary: FeedStorage,
+    options: { timeout?: number | undefined; onFault?: (error: unknown) => void } = {},
+  ) {
+    this.#active = primary;
+    this.#timeout = options.timeout ?? 1500;
+    this.#onFault = options.onFault ?? (() => undefined);
+  }
+
+  /** True once the primary storage failed and memory took over. */
+  get degraded(): boolean {
+    return this.#active === this.#memory;
+  }
+
+  get(key: string): Promise<unknown> {
+    return this.#guard((storage) => storage.get(key));
+  }
+
+  set(key: string, value: unknown): Promise<void> {
+    return this.#guard(
+      (storage) => storage.set(key, value),
+      () => this.#memory.set(key, value),
+    );
+  }
+
+  delete(key: string): Promise<void> {
+    return this.#guard((storage) => storage.delete(key));
+  }
+
+  async #guard<T>(
+    operation: (storage: FeedStorage) => Promise<T>,
+    fallback?: () => Promise<T>,
+  ): Promise<T | undefined> {
+    const storage = this.#active;
+    if (storage === this.#memory) return operation(storage);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const stalled = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          reject(new Error(`Storage did not answer within ${this.#timeout} ms.`));
+        }, this.#timeout);
+      });
+      // A thrown `null` or anything else is a fault like any other.
+      return await Promise.race([Promise.resolve().then(() => operation(storage)), stalled]);
+    } catch (error) {
+      this.#active = this.#memory;
+      this.#onFault(error);
+      return await fallback?.();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
