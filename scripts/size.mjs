@@ -5,8 +5,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const file = 'dist/paper-feed.js';
 // 16 kB for the three elements on Lit, @lit/task and idb-keyval; +5 kB when the readers for all six
 // feed formats (HF, arXiv API, arXiv listings, RSS 1.0/2.0, Atom, JSON Feed) came in: one file
-// for script tags cannot load a reader on demand.
-const budget = { gzip: 21_000 };
+// for script tags cannot load a reader on demand; +3 kB for the feed store (stale-while-revalidate,
+// storage that survives every fault, retries, cross-tab updates, "new since last visit").
+const budget = { gzip: 24_000 };
 
 let source;
 try {
