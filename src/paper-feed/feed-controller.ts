@@ -67,7 +67,8 @@ export class FeedController implements ReactiveController {
         if (feed.stale) this.#events.failed(feed.error, true);
       },
       onError: (error) => {
-        this.#events.failed(error, false);
+        // Leaving the page, or a newer request, aborts a load: nothing failed.
+        if (!(error instanceof DOMException && error.name === 'AbortError')) this.#events.failed(error, false);
       },
     });
     host.addController(this);

@@ -10,6 +10,7 @@
 //   fail-after=1&key=k     serve normally the first time(s) for key k, then answer 503
 //   fail-first=1&key=k     answer 503 the first time(s) for key k, then serve normally
 //   down-after=1&key=k     serve normally the first time(s), then drop the connection (server down)
+//   then=other.json&key=k  serve the fixture the first time for key k, then other.json (a feed that grew)
 //   drip=100               send the body in 10 parts, `drip` ms apart (a slow network)
 //   redirect-loop=1        redirect to itself, for ever
 // GET /fixture-stats?key=k answers { requests, aborted }: requests with that key, and how many the
@@ -54,7 +55,12 @@ export async function fixtureMiddleware(context, next) {
     context.redirect(context.url);
     return;
   }
-  const name = decodeURIComponent(context.path.slice('/fixture/'.length));
+  let name = decodeURIComponent(context.path.slice('/fixture/'.length));
+  if (query.then !== undefined) {
+    const thenKey = `then:${name}:${query.key ?? ''}`;
+    if (served.has(thenKey)) name = String(query.then);
+    served.set(thenKey, true);
+  }
   const path = normalize(join(fixtureRoot, name));
   if (!path.startsWith(fixtureRoot)) {
     context.status = 400;

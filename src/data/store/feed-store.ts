@@ -168,15 +168,12 @@ export class FeedStore {
     if (!revalidate && Date.now() - entry.fetchedAt <= maxAge * 1000) return cached;
     if (retryAt > Date.now()) return { ...cached, stale: true, error: this.#waitError(url, retryAt) };
     this.#refresh(url, options).then(
-      (fresh) =>
-        onUpdate?.({
-          url,
-          papers: fresh,
-          fetchedAt: Date.now(),
-          fromCache: false,
-          stale: false,
-          newIds: unseen(fresh, seen),
-        }),
+      // What counts as seen is read again: the reader may have been shown more meanwhile.
+      async (fresh) => {
+        const seenNow = (await this.#seen(url)) ?? seen;
+        const newIds = unseen(fresh, seenNow);
+        onUpdate?.({ url, papers: fresh, fetchedAt: Date.now(), fromCache: false, stale: false, newIds });
+      },
       (error: unknown) => {
         if (!signal?.aborted) onUpdate?.({ ...cached, stale: true, error });
       },
