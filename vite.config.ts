@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { demoServer } from './demo/demo-server.js';
@@ -34,6 +35,14 @@ const bundle: UserConfig = {
   },
 };
 
+/**
+ * Every source module is an entry, so each keeps all its exports — the `.d.ts` files tsc writes
+ * beside them declare every one.
+ */
+const sourceModules = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  .map((file) => `src/${file}`);
+
 /** The npm build: one ES module per source file, runtime dependencies left to the app's bundler. */
 const library: UserConfig = {
   build: {
@@ -44,7 +53,7 @@ const library: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      input: ['src/index.ts', 'src/define.ts'],
+      input: sourceModules,
       external: (id) => runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`)),
       output: {
         preserveModules: true,

@@ -16,6 +16,9 @@ if (!existsSync('/usr/bin/chromedriver')) {
 cpSync('bench/chromedriver-stub', 'node_modules/chromedriver', { recursive: true });
 
 const config = JSON.parse(readFileSync('bench/tachometer.json', 'utf8'));
+// `npm run bench -- cache` runs only the benchmarks whose name contains "cache".
+const only = process.argv[2];
+if (only) config.benchmarks = config.benchmarks.filter((benchmark) => benchmark.name.includes(only));
 const browser = {
   name: 'chrome',
   headless: true,

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, type FeedErrorKind } from '../../src/data/feed-error.js';
-import { FeedStore, proxiedUrl, type LoadedFeed, type FeedStoreOptions } from '../../src/data/store/feed-store.js';
+import {
+  cacheSchemaVersion,
+  FeedStore,
+  proxiedUrl,
+  type LoadedFeed,
+  type FeedStoreOptions,
+} from '../../src/data/store/feed-store.js';
 import { IdbStorage, type FeedStorage } from '../../src/data/store/storage.js';
 import { deleteDatabase, fixtureUrl, requestStats, uniqueName } from '../helpers.js';
 
@@ -150,12 +156,12 @@ describe('FeedStore', () => {
     );
     const feed = await store().load('https://lab.example.edu/news/feed', { proxy });
     expect(feed.papers[1]!.url).to.equal('https://lab.example.edu/raftmlp');
-    expect(await raw('get', 'https://lab.example.edu/news/feed')).to.have.property('version', 2);
+    expect(await raw('get', 'https://lab.example.edu/news/feed')).to.have.property('version', cacheSchemaVersion);
     expect((await requestStats(key)).requests).to.equal(1);
   });
 
   it('should evict the least recently used feeds past the size bound', async () => {
-    const feeds = store({ maxCacheSize: 15_000 });
+    const feeds = store({ maxCacheSize: 12_000 });
     const [a, b, c] = ['a', 'b', 'c'].map((name) => fixtureUrl('daily-papers.json', { key, feed: name }));
     await feeds.load(a!);
     await feeds.load(b!);
@@ -292,17 +298,22 @@ describe('FeedStore', () => {
     });
 
     it('a corrupted entry: discarded and fetched anew', async () => {
-      await raw('put', feedUrl(), { version: 2, url: feedUrl(), fetchedAt: Date.now(), papers: '{"broken' });
+      await raw('put', feedUrl(), {
+        version: cacheSchemaVersion,
+        url: feedUrl(),
+        fetchedAt: Date.now(),
+        papers: [{ id: 1 }, null],
+      });
       const feed = await store().load(feedUrl());
       expect(feed).to.deep.include({ fromCache: false });
       expect(feed.papers).to.have.length(5);
     });
 
     it('an entry from an older schema: discarded and fetched anew', async () => {
-      await raw('put', feedUrl(), { version: 1, url: feedUrl(), fetchedAt: Date.now(), papers: [] });
+      await raw('put', feedUrl(), { version: 2, url: feedUrl(), fetchedAt: Date.now(), papers: '[]' });
       const feed = await store().load(feedUrl());
       expect(feed.fromCache).to.equal(false);
-      expect(await raw('get', feedUrl())).to.have.property('version', 2);
+      expect(await raw('get', feedUrl())).to.have.property('version', cacheSchemaVersion);
     });
 
     it('data deleted between visits: fetched anew', async () => {
