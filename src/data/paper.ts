@@ -44,9 +44,10 @@ export interface Feed {
  * give stays absent rather than `undefined`.
  */
 export function withOptional(paper: Paper, optional: { [K in keyof Paper]?: Paper[K] | undefined }): Paper {
+  const fields = paper as unknown as Record<string, unknown>;
   for (const key in optional) {
     const value = optional[key as keyof Paper];
-    if (value !== undefined) Object.assign(paper, { [key]: value });
+    if (value !== undefined) fields[key] = value;
   }
   return paper;
 }

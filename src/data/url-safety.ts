@@ -27,7 +27,11 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   // The same value with its character references decoded, or with whitespace and control
   // characters removed (a reader that collapsed "java\tscript:" to "java script:"), must not turn
   // into another scheme either.
-  for (const disguise of [value.includes('&') ? plainText(value) : undefined, value.replace(/[\s\p{Cc}]+/gu, '')]) {
+  const disguises = [
+    value.includes('&') ? plainText(value) : undefined,
+    /[\s\p{Cc}]/u.test(value) ? value.replace(/[\s\p{Cc}]+/gu, '') : undefined,
+  ];
+  for (const disguise of disguises) {
     const revealed = disguise === undefined ? undefined : resolve(disguise, base);
     if (revealed && !allowedProtocols.has(revealed.protocol)) return undefined;
   }

@@ -23,9 +23,8 @@ export function withoutVersion(id: string): string {
 
 /** True when `url` is on arxiv.org (the abstract or PDF page of a paper). */
 export function isArxivUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  const { hostname } = new URL(url);
-  return hostname === 'arxiv.org' || hostname.endsWith('.arxiv.org');
+  // `url` has passed safeUrl, so it is absolute and normalized: the host sits after "//".
+  return url !== undefined && /^https?:\/\/(?:[\w-]+\.)*arxiv\.org(?::\d+)?\//.test(url);
 }
 
 export const arxivAbsUrl = (id: string) => `https://arxiv.org/abs/${id}`;
