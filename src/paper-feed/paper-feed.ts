@@ -17,6 +17,8 @@ import { paperFeedStyles } from './paper-feed.styles.js';
 export const defaultSrc = 'https://huggingface.co/api/daily_papers';
 const defaultLimit = 10;
 const defaultMaxAge = 3600;
+// The stale notice says "from 1 minute ago" at the least: "from now" reads oddly.
+const minuteMs = 60_000;
 const skeletonCount = 3;
 
 /** The feed's life cycle, reflected as the `state` attribute. */
@@ -172,14 +174,13 @@ export class PaperFeedElement extends LitElement {
     const visible = feed.papers.slice(0, this.#shown);
     const pending = this.#feed.pendingCount;
     return html`
-      <p part="updated" class="updated">${en.feedUpdated(formatAge(feed.fetchedAt, locale))}</p>
       ${
         feed.stale
           ? html`<div part="status" class="status stale" role="status">
-              <p>${en.feedStale(formatAge(feed.fetchedAt, locale))}</p>
+              <p>${en.feedStale(formatAge(Math.min(feed.fetchedAt, Date.now() - minuteMs), locale))}</p>
               <button part="button" @click=${() => void this.refresh()}>${en.feedRetry}</button>
             </div>`
-          : nothing
+          : html`<p part="updated" class="updated">${en.feedUpdated(formatAge(feed.fetchedAt, locale))}</p>`
       }
       ${
         pending > 0
