@@ -98,17 +98,6 @@ export const paperCardStyles = [
       article {
         padding: var(--_space-s);
       }
-      .badge {
-        display: inline-block;
-        margin-inline-end: var(--_space-xs);
-        padding: 0 var(--_space-xs);
-        border-radius: var(--_radius-s);
-        background: var(--_accent);
-        color: var(--_on-accent);
-        font-size: 0.75em;
-        font-weight: 700;
-        vertical-align: middle;
-      }
       .meta {
         gap: var(--_space-xs) var(--_space-s);
       }
