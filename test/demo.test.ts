@@ -27,7 +27,9 @@ describe('the demo', () => {
     expect(feed.papers).to.have.length(27);
     expect(feed.shadowRoot!.querySelectorAll('paper-card')).to.have.length(5);
     const standalone = [...demo.document.querySelectorAll('paper-card')];
-    expect(standalone.map((card) => card.shadowRoot!.querySelector('[part="title"]')!.textContent)).to.deep.equal([
+    expect(
+      standalone.map((card) => card.shadowRoot!.querySelector('[part="title"]')!.textContent.trim()),
+    ).to.deep.equal([
       'OneFlow: Redesign the Distributed Deep Learning Framework from Scratch',
       'TorchTitan: One-stop PyTorch native solution for production ready LLM pre-training',
     ]);

@@ -10,14 +10,20 @@ export const en = {
   feedUpdated: (age: string) => `Updated ${age}`,
   feedNewPapers: (count: number) => (count === 1 ? '1 new paper' : `${count} new papers`),
   cardNew: 'New',
-  cardAbstract: 'Abstract',
   cardUpvotes: 'upvotes',
   cardComments: 'comments',
+  cardStars: 'GitHub stars',
   cardMoreAuthors: (n: number) => `+${n} more`,
+  cardFewerAuthors: 'Fewer authors',
+  cardShowMore: 'Show more',
+  cardShowLess: 'Show less',
+  cardShowAbstract: 'Show abstract',
+  cardHideAbstract: 'Hide abstract',
+  cardAiSummary: 'AI summary',
+  cardArxiv: 'arXiv',
   cardPdf: 'PDF',
   cardCode: 'Code',
   cardProject: 'Project page',
-  cardPaper: 'Paper',
   formHeading: 'Get trending papers in your email inbox!',
   formEmail: 'Email address',
   formPlaceholder: 'you@example.com',
@@ -30,4 +36,5 @@ export const en = {
   formError: 'Something went wrong. Your address is still here — please try again.',
 };
 
+/** Every string the interface shows; a translation provides them all. */
 export type Strings = typeof en;

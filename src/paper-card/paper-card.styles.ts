@@ -7,14 +7,32 @@ export const paperCardStyles = [
     :host {
       container-type: inline-size;
     }
+    [hidden] {
+      display: none !important;
+    }
     article {
       display: grid;
-      gap: var(--_space-s);
+      gap: var(--_space-m);
       padding: var(--paper-card-padding, var(--_space-m));
       background: var(--paper-card-background, var(--_surface));
       border: var(--paper-card-border, 1px solid var(--_border));
       border-radius: var(--paper-card-radius, var(--_radius));
+      /* A 5,000-character URL or a long TeX string wraps instead of overflowing. */
       overflow-wrap: anywhere;
+    }
+    .body {
+      display: grid;
+      gap: var(--_space-s);
+      min-width: 0;
+      align-content: start;
+    }
+    .thumbnail {
+      display: block;
+      width: 100%;
+      aspect-ratio: var(--paper-card-thumbnail-ratio, 16 / 9);
+      object-fit: cover;
+      border-radius: var(--_radius-s);
+      background: var(--_surface-subtle);
     }
     .title {
       margin: 0;
@@ -60,7 +78,8 @@ export const paperCardStyles = [
       color: var(--_text);
       font-weight: 600;
     }
-    .more {
+    .more,
+    .toggle {
       font: inherit;
       color: var(--_accent);
       background: none;
@@ -68,12 +87,24 @@ export const paperCardStyles = [
       padding: 0;
       cursor: pointer;
     }
-    .abstract {
+    .toggle {
+      justify-self: start;
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+    .abstract,
+    .summary {
+      margin: 0;
+      color: var(--_text);
+    }
+    .abstract.clamped {
       display: -webkit-box;
       -webkit-box-orient: vertical;
-      -webkit-line-clamp: 3;
+      -webkit-line-clamp: var(--paper-card-abstract-lines, 3);
       overflow: hidden;
-      color: var(--_text);
+    }
+    .summary .label {
+      font-weight: 600;
     }
     .links {
       display: flex;
@@ -94,12 +125,33 @@ export const paperCardStyles = [
     .links a:hover {
       background: var(--_surface-subtle);
     }
+    .stars {
+      color: var(--_text-muted);
+    }
+    :host([variant='compact']) article {
+      padding: var(--_space-s) var(--_space-m);
+    }
+    :host([variant='compact']) .body {
+      gap: var(--_space-xs);
+    }
+    :host([variant='compact']) .title {
+      font-size: 1rem;
+    }
+    /* A sidebar (about 280 px): tighter spacing. */
     @container (max-width: 320px) {
       article {
         padding: var(--_space-s);
+        gap: var(--_space-s);
       }
       .meta {
         gap: var(--_space-xs) var(--_space-s);
+      }
+    }
+    /* A wide column: the thumbnail beside the text. */
+    @container (min-width: 560px) {
+      article:has(.thumbnail) {
+        grid-template-columns: minmax(8rem, 30%) 1fr;
+        align-items: start;
       }
     }
   `,

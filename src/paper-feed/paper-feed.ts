@@ -205,7 +205,7 @@ export class PaperFeedElement extends LitElement {
                 .paper=${paper}
                 ?new=${feed.newIds.has(paper.id)}
                 theme=${this.theme}
-                exportparts="title, authors, date, upvotes, comments, org, abstract, links, link, badge"
+                exportparts="title, badge, authors, date, upvotes, comments, org, thumbnail, summary, abstract, toggle, links, link"
               ></paper-card>
             </li>`,
         )}
