@@ -1,6 +1,7 @@
 /* global document -- evaluated in the page by puppeteer */
 // Screenshots of the demo in headless Chromium, as a reader sees it:
-//   node scripts/screenshot.mjs [outdir]   → demo.png (README), demo-dark.png, demo-brand.png, demo-narrow.png
+//   node scripts/screenshot.mjs [outdir]   → demo.png (README), demo-dark.png, demo-brand.png, demo-narrow.png,
+//   and cards-<light|dark|compact|rtl|sidebar>.png from the card gallery (demo/cards.html)
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
 import { launchChromium } from './browsers.mjs';
@@ -27,7 +28,23 @@ async function shoot(name, { width, height, theme = 'light', fullPage = false })
   console.log(`${outdir}/${name}.png`);
 }
 
+async function shootCards() {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 900, height: 2400, deviceScaleFactor: 1 });
+  await page.goto(`${server.resolvedUrls.local[0]}demo/cards.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('paper-card')].every((card) => card.shadowRoot?.querySelector('[part="title"]')),
+  );
+  for (const section of ['light', 'dark', 'compact', 'rtl', 'sidebar']) {
+    const element = await page.$(`#${section}`);
+    await element.screenshot({ path: `${outdir}/cards-${section}.png` });
+    console.log(`${outdir}/cards-${section}.png`);
+  }
+  await page.close();
+}
+
 try {
+  await shootCards();
   await shoot('demo', { width: 1280, height: 1500 });
   await shoot('demo-dark', { width: 1280, height: 1500, theme: 'dark' });
   await shoot('demo-brand', { width: 1280, height: 1500, theme: 'brand' });

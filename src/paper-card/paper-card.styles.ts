@@ -70,6 +70,12 @@ export const paperCardStyles = [
       font-size: 0.875em;
       color: var(--_text-muted);
     }
+    .icon {
+      width: 0.75em;
+      height: 0.75em;
+      fill: currentColor;
+      vertical-align: -0.05em;
+    }
     .org {
       padding: 0 var(--_space-s);
       border: 1px solid var(--_border);

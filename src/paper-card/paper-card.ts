@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { paperFromAttributes } from '../data/paper-attributes.js';
 import { paperLinks, type PaperLink } from '../data/paper-links.js';
@@ -8,6 +8,9 @@ import { stringsFor, type Strings } from '../i18n/strings.js';
 import { paperCardStyles } from './paper-card.styles.js';
 
 const visibleAuthors = 3;
+// Icons as SVG, not emoji: a reader without an emoji font would see empty boxes.
+const upvoteIcon = svg`<path d="M8 3 14 12H2z" />`;
+const commentIcon = svg`<path d="M2 3h12v8H7l-3 3v-3H2z" />`;
 // Abstracts longer than this are clamped behind "Show more".
 const longAbstract = 280;
 
@@ -220,22 +223,22 @@ export class PaperCardElement extends LitElement {
             ? html`<time part="date" datetime=${paper.published}>${formatDate(paper.published, locale)}</time>`
             : nothing
         }
-        ${show('upvotes') ? this.renderCount('upvotes', '▲', paper.upvotes, locale, text.cardUpvotes) : nothing}
-        ${show('comments') ? this.renderCount('comments', '💬', paper.comments, locale, text.cardComments) : nothing}
+        ${show('upvotes') ? this.renderCount('upvotes', upvoteIcon, paper.upvotes, locale, text.cardUpvotes) : nothing}
+        ${show('comments') ? this.renderCount('comments', commentIcon, paper.comments, locale, text.cardComments) : nothing}
       </div>
     `;
   }
 
   private renderCount(
     part: 'upvotes' | 'comments',
-    icon: string,
+    icon: SVGTemplateResult,
     value: number | undefined,
     locale: string,
     label: string,
   ) {
     if (value === undefined) return nothing;
     return html`<span part=${part} class="count"
-      ><span aria-hidden="true">${icon}</span> ${formatCount(value, locale)}
+      ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true">${icon}</svg> ${formatCount(value, locale)}
       <span class="visually-hidden">${label}</span></span
     >`;
   }
