@@ -6,6 +6,9 @@ export const paperCardStyles = [
   css`
     :host {
       container-type: inline-size;
+      /* Cards off screen skip layout and paint until they come near: a long list stays quick. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 14rem;
     }
     [hidden] {
       display: none !important;
