@@ -87,6 +87,7 @@ export async function openFrame(path: string): Promise<HTMLIFrameElement> {
 export interface RequestStats {
   requests: number;
   aborted: number;
+  lastUrl?: string;
 }
 
 /** How many requests the test server had for fixture URLs with this `key`, and how many were cut off by the client. */

@@ -6,6 +6,8 @@ export const de: Strings = {
   feedLoading: 'Papers werden geladen …',
   feedEmpty: 'Dieser Feed enthält noch keine Papers.',
   feedError: 'Die Papers konnten nicht geladen werden.',
+  feedSearch: 'Papers durchsuchen',
+  feedNoMatch: 'Keine Papers gefunden.',
   feedRetry: 'Erneut versuchen',
   feedShowMore: 'Weitere Papers anzeigen',
   feedStale: (age: string) => `Papers von ${age} – der Feed war nicht erreichbar.`,

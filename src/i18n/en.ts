@@ -4,6 +4,8 @@ export const en = {
   feedLoading: 'Loading papers…',
   feedEmpty: 'No papers in this feed yet.',
   feedError: 'The papers could not be loaded.',
+  feedSearch: 'Search papers',
+  feedNoMatch: 'No papers match.',
   feedRetry: 'Retry',
   feedShowMore: 'Show more papers',
   feedStale: (age: string) => `Showing papers from ${age} — couldn’t reach the feed.`,

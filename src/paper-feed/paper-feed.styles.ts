@@ -9,6 +9,23 @@ export const paperFeedStyles = [
       font-size: var(--paper-feed-heading-size, 1.5rem);
       line-height: 1.2;
     }
+    :host([hide-if-empty][state='empty']) {
+      display: none;
+    }
+    .search {
+      display: block;
+      width: 100%;
+      margin: 0 0 var(--_space-m);
+      padding: var(--_space-xs) var(--_space-s);
+      font: inherit;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius-s);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    :host([layout='grid']) .list {
+      grid-template-columns: repeat(auto-fill, minmax(min(18rem, 100%), 1fr));
+    }
     .list {
       display: grid;
       gap: var(--paper-feed-gap, var(--_space-m));

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FeedError } from '../data/feed-error.js';
 import { isFeedFormat, type FeedFormat } from '../data/formats/detect.js';
 import type { Paper } from '../data/paper.js';
+import { paperSorts, selectPapers, type PaperSort } from '../data/select.js';
 import { defaultTimeout } from '../data/store/fetch-feed.js';
 import type { LoadedFeed } from '../data/store/feed-store.js';
 import { en } from '../i18n/en.js';
@@ -44,6 +45,7 @@ export type PaperFeedState = 'loading' | 'ready' | 'empty' | 'error';
  * @csspart list - The list of cards.
  * @csspart status - Loading, empty, error and stale notices.
  * @csspart updated - "Updated 5 minutes ago".
+ * @csspart search - The search box (with `searchable`).
  * @csspart button - The Retry, "N new papers" and Show more buttons.
  *
  * @cssprop [--paper-feed-gap=var(--paper-space-m, 1rem)] - Space between cards.
@@ -86,6 +88,32 @@ export class PaperFeedElement extends LitElement {
   /** Skip the IndexedDB cache entirely. */
   @property({ attribute: 'no-cache', type: Boolean }) noCache = false;
 
+  /**
+   * Order: `feed` (as the feed sends it), `newest`, `upvotes` or `trending`. For Hugging Face
+   * daily papers, `trending` is asked of the API itself.
+   */
+  @property() sort: PaperSort = 'feed';
+
+  /** Show a search box that filters titles, authors and abstracts as the reader types. */
+  @property({ type: Boolean }) searchable = false;
+
+  /** A preset filter: only papers with all these words (the search box starts with it). */
+  @property() query = '';
+
+  /** Only papers with at least this many upvotes. */
+  @property({ attribute: 'min-upvotes', type: Number }) minUpvotes = 0;
+
+  /** `list` (default), `grid`, or `compact` (title and one line per paper). */
+  @property({ reflect: true }) layout: 'list' | 'grid' | 'compact' = 'list';
+
+  /** Hide the whole widget when the feed has no papers. */
+  @property({ attribute: 'hide-if-empty', type: Boolean, reflect: true }) hideIfEmpty = false;
+
+  /** Where the cards' links open: the same tab (default), or `_blank`. */
+  @property({ attribute: 'link-target' }) linkTarget?: string;
+
+  @state() private typed: string | undefined;
+
   /** The current state: `loading`, `ready`, `empty` or `error`. Read-only; reflected for CSS and tests. */
   @property({ reflect: true }) state: PaperFeedState = 'loading';
 
@@ -98,7 +126,7 @@ export class PaperFeedElement extends LitElement {
   #feed = new FeedController(
     this,
     () => ({
-      src: this.src,
+      src: this.#requestSrc,
       format: isFeedFormat(this.format) ? this.format : 'auto',
       noCache: this.noCache,
       timeout: Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultTimeout,
@@ -126,6 +154,19 @@ export class PaperFeedElement extends LitElement {
   /** Loads the feed again from the network; papers on screen stay while it does. */
   refresh(): Promise<void> {
     return this.#feed.retry();
+  }
+
+  get #sortOrder(): PaperSort {
+    return paperSorts.includes(this.sort) ? this.sort : 'feed';
+  }
+
+  /** `src`, with `sort=trending` asked of the Hugging Face daily-papers API itself. */
+  get #requestSrc(): string {
+    if (this.#sortOrder !== 'trending' || !/^https:\/\/huggingface\.co\/api\/daily_papers\b/.test(this.src))
+      return this.src;
+    const url = new URL(this.src);
+    url.searchParams.set('sort', 'trending');
+    return url.href;
   }
 
   get #validLimit(): number {
@@ -171,7 +212,11 @@ export class PaperFeedElement extends LitElement {
       return html`<slot name="empty"><p part="status" class="status">${en.feedEmpty}</p></slot>`;
     }
     const locale = localeOf(this);
-    const visible = feed.papers.slice(0, this.#shown);
+    const query = this.typed ?? this.query;
+    const minUpvotes = Number.isFinite(this.minUpvotes) ? this.minUpvotes : 0;
+    const serverSorted = this.#requestSrc !== this.src;
+    const selected = selectPapers(feed.papers, { sort: serverSorted ? 'feed' : this.#sortOrder, query, minUpvotes });
+    const visible = selected.slice(0, this.#shown);
     const pending = this.#feed.pendingCount;
     return html`
       ${
@@ -195,6 +240,23 @@ export class PaperFeedElement extends LitElement {
             </button>`
           : nothing
       }
+      ${
+        this.searchable
+          ? html`<input
+              part="search"
+              class="search"
+              type="search"
+              .value=${query}
+              placeholder=${en.feedSearch}
+              aria-label=${en.feedSearch}
+              @input=${(event: InputEvent) => {
+                this.typed = (event.target as HTMLInputElement).value;
+                this.#shown = this.#validLimit;
+              }}
+            />`
+          : nothing
+      }
+      ${selected.length === 0 ? html`<p part="status" class="status" role="status">${en.feedNoMatch}</p>` : nothing}
       <ul part="list" class="list">
         ${repeat(
           visible,
@@ -205,13 +267,15 @@ export class PaperFeedElement extends LitElement {
                 .paper=${paper}
                 ?new=${feed.newIds.has(paper.id)}
                 theme=${this.theme}
+                variant=${this.layout === 'compact' ? 'compact' : 'full'}
+                .linkTarget=${this.linkTarget}
                 exportparts="title, badge, authors, date, upvotes, comments, org, thumbnail, summary, abstract, toggle, links, link"
               ></paper-card>
             </li>`,
         )}
       </ul>
       ${
-        visible.length < feed.papers.length
+        visible.length < selected.length
           ? html`<button part="button" class="more" @click=${this.#showMore}>${en.feedShowMore}</button>`
           : nothing
       }

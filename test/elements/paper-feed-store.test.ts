@@ -54,7 +54,7 @@ describe('<paper-feed> over the feed store', () => {
     feed.remove();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(errors).to.equal(0);
-    expect(await requestStats(key)).to.deep.equal({ requests: 1, aborted: 1 });
+    expect(await requestStats(key)).to.include({ requests: 1, aborted: 1 });
   });
 
   it('should make one request for two widgets showing one URL', async () => {

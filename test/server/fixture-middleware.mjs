@@ -13,8 +13,8 @@
 //   then=other.json&key=k  serve the fixture the first time for key k, then other.json (a feed that grew)
 //   drip=100               send the body in 10 parts, `drip` ms apart (a slow network)
 //   redirect-loop=1        redirect to itself, for ever
-// GET /fixture-stats?key=k answers { requests, aborted }: requests with that key, and how many the
-// client gave up on before the answer was complete.
+// GET /fixture-stats?key=k answers { requests, aborted, lastUrl }: requests with that key, how many
+// the client gave up on before the answer was complete, and the last one's path and query.
 // /fixture/-?status=204 answers with no body.
 // POST /echo?key=k answers 201 and records the request (method, headers, body); GET /echo?key=k
 // returns the last request recorded under k, so a test can check what a form really sent.
@@ -46,6 +46,7 @@ export async function fixtureMiddleware(context, next) {
   if (query.key !== undefined) {
     const counted = stats.get(query.key) ?? { requests: 0, aborted: 0 };
     counted.requests += 1;
+    counted.lastUrl = context.url;
     stats.set(query.key, counted);
     context.res.on('close', () => {
       if (!context.res.writableFinished) counted.aborted += 1;
