@@ -4,13 +4,17 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
+  // Never rewrite package.json's `customElements` field (it would point at wherever --outdir was).
+  packagejson: false,
   plugins: [
     {
-      // Events are declared by name with @fires. The analyzer also records each
-      // `dispatchEvent(new SomeEvent(…))` it sees, without a name (the name is a static field of
-      // the event class): drop those duplicates.
-      name: 'paper-feed-named-events-only',
+      name: 'paper-feed-stable-manifest',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer reads files in no fixed order; a stable order keeps the committed file comparable.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+        // Events are declared by name with @fires. The analyzer also records each
+        // `dispatchEvent(new SomeEvent(…))` it sees, without a name (the name is a static field of
+        // the event class): drop those duplicates.
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);

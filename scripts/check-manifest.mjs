@@ -4,6 +4,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
 
 const committed = readFileSync('custom-elements.json', 'utf8');
+const { customElements } = JSON.parse(readFileSync('package.json', 'utf8'));
+if (customElements !== 'custom-elements.json') {
+  console.error(`package.json's customElements field is "${customElements}", not "custom-elements.json".`);
+  process.exit(1);
+}
 const scratch = mkdtempSync('.cache-manifest-');
 try {
   // The analyzer resolves --outdir against the working directory.
@@ -11,11 +16,13 @@ try {
     stdio: 'ignore',
   });
   const fresh = readFileSync(`${scratch}/custom-elements.json`, 'utf8');
-  if (fresh !== committed) {
+  if (fresh === committed) {
+    console.log('custom-elements.json is up to date.');
+  } else {
+    // exitCode, not exit(): the scratch folder must still be removed below.
     console.error('custom-elements.json is out of date: run `npm run analyze` and commit the result.');
-    process.exit(1);
+    process.exitCode = 1;
   }
-  console.log('custom-elements.json is up to date.');
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

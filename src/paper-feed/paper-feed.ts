@@ -9,6 +9,7 @@ import { defaultTimeout } from '../data/store/fetch-feed.js';
 import type { LoadedFeed } from '../data/store/feed-store.js';
 import { en } from '../i18n/en.js';
 import { formatAge, localeOf } from '../i18n/format.js';
+import { stringsFor, type Strings } from '../i18n/strings.js';
 // Types only: the card is registered by paper-feed.define.ts, so importing this class registers nothing.
 import type {} from '../paper-card/paper-card.define.js';
 import { PaperFeedErrorEvent, PaperFeedLoadEvent } from './paper-feed.events.js';
@@ -156,6 +157,11 @@ export class PaperFeedElement extends LitElement {
     return this.#feed.retry();
   }
 
+  /** The interface's words in the page's language. */
+  get #text(): Strings {
+    return stringsFor(localeOf(this));
+  }
+
   get #sortOrder(): PaperSort {
     return paperSorts.includes(this.sort) ? this.sort : 'feed';
   }
@@ -201,7 +207,7 @@ export class PaperFeedElement extends LitElement {
   }
 
   private renderSkeletons() {
-    return html`<div part="status" class="status" role="status">${en.feedLoading}</div>
+    return html`<div part="status" class="status" role="status">${this.#text.feedLoading}</div>
       <ul part="list" class="list" aria-hidden="true">
         ${Array.from({ length: skeletonCount }, () => html`<li class="skeleton"></li>`)}
       </ul>`;
@@ -209,7 +215,7 @@ export class PaperFeedElement extends LitElement {
 
   private renderPapers(feed: LoadedFeed) {
     if (feed.papers.length === 0) {
-      return html`<slot name="empty"><p part="status" class="status">${en.feedEmpty}</p></slot>`;
+      return html`<slot name="empty"><p part="status" class="status">${this.#text.feedEmpty}</p></slot>`;
     }
     const locale = localeOf(this);
     const query = this.typed ?? this.query;
@@ -222,10 +228,10 @@ export class PaperFeedElement extends LitElement {
       ${
         feed.stale
           ? html`<div part="status" class="status stale" role="status">
-              <p>${en.feedStale(formatAge(Math.min(feed.fetchedAt, Date.now() - minuteMs), locale))}</p>
-              <button part="button" @click=${() => void this.refresh()}>${en.feedRetry}</button>
+              <p>${this.#text.feedStale(formatAge(Math.min(feed.fetchedAt, Date.now() - minuteMs), locale))}</p>
+              <button part="button" @click=${() => void this.refresh()}>${this.#text.feedRetry}</button>
             </div>`
-          : html`<p part="updated" class="updated">${en.feedUpdated(formatAge(feed.fetchedAt, locale))}</p>`
+          : html`<p part="updated" class="updated">${this.#text.feedUpdated(formatAge(feed.fetchedAt, locale))}</p>`
       }
       ${
         pending > 0
@@ -236,7 +242,7 @@ export class PaperFeedElement extends LitElement {
                 this.#feed.showPending();
               }}
             >
-              ${en.feedNewPapers(pending)}
+              ${this.#text.feedNewPapers(pending)}
             </button>`
           : nothing
       }
@@ -247,8 +253,8 @@ export class PaperFeedElement extends LitElement {
               class="search"
               type="search"
               .value=${query}
-              placeholder=${en.feedSearch}
-              aria-label=${en.feedSearch}
+              placeholder=${this.#text.feedSearch}
+              aria-label=${this.#text.feedSearch}
               @input=${(event: InputEvent) => {
                 this.typed = (event.target as HTMLInputElement).value;
                 this.#shown = this.#validLimit;
@@ -256,7 +262,7 @@ export class PaperFeedElement extends LitElement {
             />`
           : nothing
       }
-      ${selected.length === 0 ? html`<p part="status" class="status" role="status">${en.feedNoMatch}</p>` : nothing}
+      ${selected.length === 0 ? html`<p part="status" class="status" role="status">${this.#text.feedNoMatch}</p>` : nothing}
       <ul part="list" class="list">
         ${repeat(
           visible,
@@ -276,18 +282,18 @@ export class PaperFeedElement extends LitElement {
       </ul>
       ${
         visible.length < selected.length
-          ? html`<button part="button" class="more" @click=${this.#showMore}>${en.feedShowMore}</button>`
+          ? html`<button part="button" class="more" @click=${this.#showMore}>${this.#text.feedShowMore}</button>`
           : nothing
       }
     `;
   }
 
   private renderError(error: unknown) {
-    const message = error instanceof FeedError ? error.message : en.feedError;
+    const message = error instanceof FeedError ? error.message : this.#text.feedError;
     return html`<div part="status" class="status error" role="alert">
         <slot name="error"></slot>
         <p>${message}</p>
-        <button part="button" @click=${() => void this.refresh()}>${en.feedRetry}</button>
+        <button part="button" @click=${() => void this.refresh()}>${this.#text.feedRetry}</button>
       </div>
       <slot></slot>`;
   }

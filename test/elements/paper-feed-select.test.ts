@@ -82,6 +82,17 @@ describe('<paper-feed> sort, search and layout', () => {
     expect(getComputedStyle(feed).display).to.equal('none');
   });
 
+  it('should speak the page’s language', async () => {
+    const wrapper = await fixture(html`<div lang="de-DE"><paper-feed searchable src=${src()}></paper-feed></div>`);
+    const feed = wrapper.querySelector('paper-feed')!;
+    await until(() => feed.state === 'ready', 8000, 'the feed');
+    await feed.updateComplete;
+    expect(feed.shadowRoot!.querySelector('[part="search"]')?.getAttribute('aria-label')).to.equal(
+      'Papers durchsuchen',
+    );
+    expect(feed.shadowRoot!.querySelector('[part="updated"]')?.textContent).to.equal('Aktualisiert jetzt');
+  });
+
   it('should open the cards’ links where link-target says', async () => {
     const feed = await feedOf(html`<paper-feed link-target="_blank" src=${src()}></paper-feed>`);
     await cards(feed)[0]!.updateComplete;
