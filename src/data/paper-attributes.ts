@@ -1,5 +1,5 @@
 import { withOptional, type Paper } from './paper.js';
-import { cleanText, isoDate } from './text.js';
+import { cleanText, count, isoDate } from './text.js';
 import { safeUrl } from './url-safety.js';
 
 /** What a blogger can write on a standalone `<paper-card>`; every value is an attribute string. */
@@ -37,18 +37,12 @@ export function paperFromAttributes(attributes: PaperAttributes, base?: string):
   return withOptional(paper, {
     url,
     published: isoDate(attributes.published),
-    upvotes: parseCount(attributes.upvotes),
-    comments: parseCount(attributes.comments),
+    upvotes: count(attributes.upvotes),
+    comments: count(attributes.comments),
     organization: cleanText(attributes.org),
     thumbnail: safeUrl(attributes.thumbnail, base),
     pdfUrl: safeUrl(attributes.pdf, base),
     codeUrl: safeUrl(attributes.code, base),
     projectUrl: safeUrl(attributes.project, base),
   });
-}
-
-function parseCount(value: string | null | undefined): number | undefined {
-  if (!value || !/^\s*\d+\s*$/.test(value)) return undefined;
-  const number = Number(value);
-  return Number.isSafeInteger(number) ? number : undefined;
 }

@@ -121,7 +121,10 @@ export class PaperCardElement extends LitElement {
   #standalone?: Paper;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.paper && (changed.size > 0 || !this.#standalone)) {
+    const attributesChanged = [...changed.keys()].some(
+      (key) => key !== 'authorsExpanded' && key !== 'abstractExpanded',
+    );
+    if (!this.paper && (attributesChanged || !this.#standalone)) {
       this.#standalone = paperFromAttributes(
         {
           href: this.href,

@@ -122,6 +122,8 @@ export class PaperFeedElement extends LitElement {
   @property({ type: Boolean, reflect: true }) stale = false;
 
   #shown = defaultLimit;
+  /** The interface's words in the page's language, looked up once per update. */
+  #text: Strings = en;
   #marked: LoadedFeed | undefined;
 
   #feed = new FeedController(
@@ -157,11 +159,6 @@ export class PaperFeedElement extends LitElement {
     return this.#feed.retry();
   }
 
-  /** The interface's words in the page's language. */
-  get #text(): Strings {
-    return stringsFor(localeOf(this));
-  }
-
   get #sortOrder(): PaperSort {
     return paperSorts.includes(this.sort) ? this.sort : 'feed';
   }
@@ -182,6 +179,7 @@ export class PaperFeedElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src')) this.#shown = this.#validLimit;
+    this.#text = stringsFor(localeOf(this));
     const feed = this.#feed.feed;
     if (feed) this.state = feed.papers.length ? 'ready' : 'empty';
     else this.state = this.#feed.failed ? 'error' : 'loading';

@@ -92,21 +92,16 @@ export class IdbStorage implements FeedStorage {
 /**
  * Storage that never fails the widget: each operation on `primary` gets `timeout` ms; the first
  * failure of any kind (no IndexedDB, `SecurityError`, an open that never resolves, a quota error,
- * a rejection with `null`) switches to memory for the rest of the session. `onFault` hears why.
+ * a rejection with `null`) switches to memory for the rest of the session.
  */
 export class GuardedStorage implements FeedStorage {
   #active: FeedStorage;
   readonly #memory = new MemoryStorage();
   readonly #timeout: number;
-  readonly #onFault: (error: unknown) => void;
 
-  constructor(
-    primary: FeedStorage,
-    options: { timeout?: number | undefined; onFault?: (error: unknown) => void } = {},
-  ) {
+  constructor(primary: FeedStorage, options: { timeout?: number | undefined } = {}) {
     this.#active = primary;
     this.#timeout = options.timeout ?? 1500;
-    this.#onFault = options.onFault ?? (() => undefined);
   }
 
   /** True once the primary storage failed and memory took over. */
@@ -144,9 +139,8 @@ export class GuardedStorage implements FeedStorage {
       });
       // A thrown `null` or anything else is a fault like any other.
       return await Promise.race([Promise.resolve().then(() => operation(storage)), stalled]);
-    } catch (error) {
+    } catch {
       this.#active = this.#memory;
-      this.#onFault(error);
       return await fallback?.();
     } finally {
       clearTimeout(timer);
