@@ -49,4 +49,8 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },
+  {
+    files: ['test/pages/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
 );

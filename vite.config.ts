@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { demoServer } from './demo/demo-server.js';
@@ -17,8 +18,15 @@ var globalThis = new Proxy(self, {
   set: function (target, key, value) { ownGlobals[key] = value; return true; },
 });`;
 
-/** The one-file bundle for script tags: everything inlined, minified, registering all elements. */
+/**
+ * The one-file bundle for script tags: everything inlined, minified, registering all elements —
+ * except the virtualizer, which a classic script cannot split off: load-virtualizer.script.ts
+ * imports it at run time from the sibling file the `virtualizer` build writes.
+ */
 const bundle: UserConfig = {
+  resolve: {
+    alias: [{ find: /^\.\/load-virtualizer\.js$/, replacement: resolve('src/paper-feed/load-virtualizer.script.ts') }],
+  },
   build: {
     emptyOutDir: false,
     target: 'es2022',
@@ -35,12 +43,29 @@ const bundle: UserConfig = {
   },
 };
 
+/** dist/paper-feed-virtualizer.js: the bundle's sibling, fetched only by feeds of hundreds of cards. */
+const virtualizer: UserConfig = {
+  build: {
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: {
+      entry: 'src/paper-feed/virtualizer.ts',
+      formats: ['es'],
+      fileName: () => 'paper-feed-virtualizer.js',
+    },
+    rolldownOptions: {
+      output: { codeSplitting: false, minify: true },
+    },
+  },
+};
+
 /**
  * Every source module is an entry, so each keeps all its exports — the `.d.ts` files tsc writes
  * beside them declare every one.
  */
 const sourceModules = readdirSync('src', { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.endsWith('.script.ts'))
   .map((file) => `src/${file}`);
 
 /** The npm build: one ES module per source file, runtime dependencies left to the app's bundler. */
@@ -77,7 +102,7 @@ function minifyTemplates(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  ...(mode === 'bundle' ? bundle : library),
+  ...(mode === 'bundle' ? bundle : mode === 'virtualizer' ? virtualizer : library),
   publicDir: false,
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   plugins: [demoServer(), minifyTemplates()],

@@ -10,3 +10,53 @@ export async function samplePapers(count) {
   }
   return papers;
 }
+
+/**
+ * `count` Hugging Face listings as feed bytes, with only what a card shows (no thumbnails), so
+ * 10,000 of them stay under the readers' 20 MB limit.
+ */
+export async function sampleFeedText(count) {
+  const listings = await samplePapers(count);
+  return JSON.stringify(
+    listings.map(({ paper, numComments }) => ({
+      paper: {
+        id: paper.id,
+        title: paper.title,
+        summary: paper.summary,
+        authors: paper.authors.map(({ name }) => ({ name })),
+        publishedAt: paper.publishedAt,
+        upvotes: paper.upvotes,
+      },
+      numComments,
+    })),
+  );
+}
+
+/** Serves `text` to every fetch on the page, at once: the benchmarks measure rendering, not the network. */
+export function serveFeed(text) {
+  window.fetch = async () => new Response(text, { headers: { 'Content-Type': 'application/json' } });
+}
+
+/** Loads the one-file bundle as a blogger's page does. */
+export function loadBundle() {
+  return new Promise((resolve) => {
+    const script = document.createElement('script');
+    script.src = '/dist/paper-feed.js';
+    script.onload = resolve;
+    document.head.append(script);
+  });
+}
+
+/** Resolves when `feed` shows its papers and the cards on screen have rendered. */
+export async function feedPainted(feed) {
+  await new Promise((resolve) => feed.addEventListener('paper-feed-load', resolve, { once: true }));
+  await feed.updateComplete;
+  let cards = feed.shadowRoot.querySelectorAll('paper-card');
+  while (cards.length === 0) {
+    await new Promise(requestAnimationFrame);
+    cards = feed.shadowRoot.querySelectorAll('paper-card');
+  }
+  await Promise.all([...cards].map((card) => card.updateComplete));
+  feed.getBoundingClientRect();
+  await new Promise(requestAnimationFrame);
+}

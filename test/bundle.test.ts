@@ -34,3 +34,60 @@ describe('dist/paper-feed.js from a plain script tag', () => {
     });
   }
 });
+
+describe('dist/paper-feed.js on demanding pages', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  for (const kind of ['classic', 'module']) {
+    it(`should fetch the virtualizer beside a ${kind} script and keep 10,000 papers in few nodes`, async function () {
+      this.timeout(30_000);
+      frame = await openFrame(`/test/pages/big-feed-${kind}.html`);
+      const page = frame.contentWindow!;
+      const feed = page.document.querySelector('paper-feed')!;
+      await until(() => renderedCards(frame!) > 0 && !!feed.shadowRoot!.querySelector('.virtual'), 15_000, 'cards');
+      const sibling = () =>
+        page.performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('/dist/paper-feed-virtualizer.js'));
+      await until(() => sibling().length > 0, 8000, 'the virtualizer file');
+      expect(sibling()).to.have.length(1);
+      await until(
+        () => feed.shadowRoot!.querySelector('.virtual')!.getBoundingClientRect().height > 100_000,
+        8000,
+        'the full height',
+      );
+      expect(renderedCards(frame)).to.be.within(1, 60);
+      expect(feed.papers).to.have.length(10_000);
+    });
+  }
+
+  it('should render on a page whose Content-Security-Policy allows only its own scripts and styles', async function () {
+    this.timeout(30_000);
+    frame = await openFrame('/test/pages/csp.html');
+    const page = frame.contentWindow as Window & typeof globalThis & { violations: string[] };
+    const [feed, big] = [...page.document.querySelectorAll('paper-feed')];
+    await until(() => (feed!.shadowRoot?.querySelectorAll('paper-card').length ?? 0) === 5, 8000, 'the cards');
+    // Below the fold, the long feed renders no card until the reader scrolls to it.
+    await until(() => !!big!.shadowRoot?.querySelector('.virtual'), 15_000, 'the virtualized feed');
+    big!.scrollIntoView();
+    await until(() => !!big!.shadowRoot!.querySelector('.virtual paper-card'), 8000, 'its cards');
+    const card = page.document.querySelector('body > paper-card')!;
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('A standalone card');
+    const form = feed!.querySelector('subscribe-form')!;
+    expect(form.shadowRoot!.querySelector('input[type="email"]')).to.not.equal(null);
+    // Styled: the dark theme's colours arrived (through constructable style sheets, not <style>).
+    const surface = page.getComputedStyle(
+      feed!.shadowRoot!.querySelector('paper-card')!.shadowRoot!.querySelector('article')!,
+    );
+    expect(surface.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(page.violations).to.deep.equal([]);
+
+    // The watcher does see a violation when there is one.
+    const style = page.document.createElement('style');
+    style.textContent = 'body { color: red; }';
+    page.document.head.append(style);
+    await until(() => page.violations.length > 0, 4000, 'the violation report');
+    expect(page.violations[0]).to.match(/^style-src/);
+  });
+});

@@ -1,3 +1,5 @@
+import type { Period } from '../data/period.js';
+
 /** The language of the page around `element`, crossing shadow roots, falling back to the browser's. */
 export function localeOf(element: Element): string {
   let node: Element | null = element;
@@ -64,4 +66,33 @@ export function formatAge(time: number, locale: string, now = Date.now()): strin
     if (elapsed >= size) return format.format(-Math.floor(elapsed / size), unit);
   }
   return format.format(0, 'second');
+}
+
+const periodFormats = new Map<string, Intl.DateTimeFormat>();
+
+function periodFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = periodFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    periodFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A dated feed's day, week or month for people: "Saturday, Dec 13", "the week of Dec 8",
+ * "December 2025" — with the year when it is not this one.
+ */
+export function formatPeriod(
+  period: Period,
+  locale: string,
+  weekOf: (day: string) => string,
+  now = new Date(),
+): string {
+  const { unit, start } = period;
+  if (unit === 'month') return periodFormat(locale, { month: 'long', year: 'numeric' }).format(start);
+  const year = start.getUTCFullYear() === now.getFullYear() ? undefined : 'numeric';
+  if (unit === 'week') return weekOf(periodFormat(locale, { month: 'short', day: 'numeric', year }).format(start));
+  return periodFormat(locale, { weekday: 'long', month: 'short', day: 'numeric', year }).format(start);
 }

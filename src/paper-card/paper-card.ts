@@ -115,6 +115,12 @@ export class PaperCardElement extends LitElement {
   /** The page's own wording for any of the card's strings; the rest follow the page language. */
   @property({ attribute: false }) strings?: Partial<Strings>;
 
+  /** In a feed: the card's position, 1-based (`aria-posinset` on its article). */
+  @property({ attribute: false }) posInSet?: number;
+
+  /** In a feed: how many cards the feed holds (`aria-setsize` on its article). */
+  @property({ attribute: false }) setSize?: number;
+
   @state() private authorsExpanded = false;
   @state() private abstractExpanded = false;
 
@@ -157,7 +163,11 @@ export class PaperCardElement extends LitElement {
     const show = (part: PaperCardPart) => !hidden.has(part);
     const compact = this.variant === 'compact';
     return html`
-      <article aria-labelledby="title">
+      <article
+        aria-labelledby="title"
+        aria-posinset=${this.posInSet ?? nothing}
+        aria-setsize=${this.setSize ?? nothing}
+      >
         ${
           !compact && show('thumbnail') && paper.thumbnail
             ? html`<img

@@ -29,9 +29,30 @@ export const paperFeedStyles = [
     .list {
       display: grid;
       gap: var(--paper-feed-gap, var(--_space-m));
-      margin: 0;
-      padding: 0;
-      list-style: none;
+    }
+    /* Hundreds of cards: the virtualizer places the few near the viewport; gaps become margins. */
+    .virtual > paper-card {
+      width: 100%;
+      margin-block-end: var(--paper-feed-gap, var(--_space-m));
+    }
+    .periods {
+      display: flex;
+      align-items: center;
+      gap: var(--_space-s);
+      margin: 0 0 var(--_space-m);
+    }
+    .period {
+      font-weight: 600;
+      min-width: 0;
+    }
+    .periods button {
+      padding: var(--_space-xs) var(--_space-s);
+      line-height: 1;
+    }
+    button:disabled {
+      opacity: 0.5;
+      cursor: default;
+      border-color: var(--_border);
     }
     .status {
       margin: 0 0 var(--_space-m);

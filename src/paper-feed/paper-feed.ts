@@ -1,20 +1,25 @@
+import { TaskStatus } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FeedError } from '../data/feed-error.js';
 import { isFeedFormat, type FeedFormat } from '../data/formats/detect.js';
+import { huggingFaceDailyUrl, huggingFacePeriod, isHuggingFaceDaily } from '../data/formats/hugging-face.js';
 import type { Paper } from '../data/paper.js';
+import { currentPeriod, isFuture, parsePeriod, periodUnits, shiftPeriod, type Period } from '../data/period.js';
 import { paperSorts, selectPapers, type PaperSort } from '../data/select.js';
 import { defaultTimeout } from '../data/store/fetch-feed.js';
 import type { LoadedFeed } from '../data/store/feed-store.js';
 import { en } from '../i18n/en.js';
-import { formatAge, localeOf } from '../i18n/format.js';
+import { formatAge, formatPeriod, localeOf } from '../i18n/format.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 // Types only: the card is registered by paper-feed.define.ts, so importing this class registers nothing.
 import type {} from '../paper-card/paper-card.define.js';
 import { PaperFeedErrorEvent, PaperFeedLoadEvent } from './paper-feed.events.js';
 import { FeedController } from './feed-controller.js';
 import { paperFeedStyles } from './paper-feed.styles.js';
+import { VirtualListController, virtualThreshold } from './virtual-list.js';
 
 export const defaultSrc = 'https://huggingface.co/api/daily_papers';
 const defaultLimit = 10;
@@ -47,7 +52,9 @@ export type PaperFeedState = 'loading' | 'ready' | 'empty' | 'error';
  * @csspart status - Loading, empty, error and stale notices.
  * @csspart updated - "Updated 5 minutes ago".
  * @csspart search - The search box (with `searchable`).
- * @csspart button - The Retry, "N new papers" and Show more buttons.
+ * @csspart button - The Retry, "N new papers", Show more and date buttons.
+ * @csspart date-nav - The previous / next controls (with `date-nav`).
+ * @csspart period - The day, week or month shown, between the date buttons.
  *
  * @cssprop [--paper-feed-gap=var(--paper-space-m, 1rem)] - Space between cards.
  * @cssprop [--paper-feed-heading-size=1.5rem] - Heading font size.
@@ -64,8 +71,11 @@ export class PaperFeedElement extends LitElement {
    */
   @property() format: FeedFormat = 'auto';
 
-  /** Cards shown at first; "Show more" reveals the same number again. */
+  /** Cards shown at first. */
   @property({ type: Number }) limit = defaultLimit;
+
+  /** Cards each "Show more" adds; `limit` when unset. */
+  @property({ attribute: 'page-size', type: Number }) pageSize?: number;
 
   /** The heading above the papers. */
   @property() heading = en.feedHeading;
@@ -104,6 +114,21 @@ export class PaperFeedElement extends LitElement {
   /** Only papers with at least this many upvotes. */
   @property({ attribute: 'min-upvotes', type: Number }) minUpvotes = 0;
 
+  /** Hugging Face daily papers: the papers of one day, `YYYY-MM-DD` or `today`. */
+  @property() date?: string | undefined;
+
+  /** Hugging Face daily papers: the papers of one ISO week, `YYYY-Www` (e.g. `2025-W50`) or `today`. */
+  @property() week?: string | undefined;
+
+  /** Hugging Face daily papers: the papers of one month, `YYYY-MM` or `today`. */
+  @property() month?: string | undefined;
+
+  /**
+   * Hugging Face daily papers: previous / next buttons that move the `date`, `week` or `month`
+   * (days, from today, when none is set).
+   */
+  @property({ attribute: 'date-nav', type: Boolean }) dateNav = false;
+
   /** `list` (default), `grid`, or `compact` (title and one line per paper). */
   @property({ reflect: true }) layout: 'list' | 'grid' | 'compact' = 'list';
 
@@ -124,7 +149,10 @@ export class PaperFeedElement extends LitElement {
   #shown = defaultLimit;
   /** The interface's words in the page's language, looked up once per update. */
   #text: Strings = en;
+  #request = '';
   #marked: LoadedFeed | undefined;
+  #selection: { papers: readonly Paper[]; key: string; selected: Paper[]; visible: Paper[] } | undefined;
+  #virtual = new VirtualListController<Paper>(this);
 
   #feed = new FeedController(
     this,
@@ -163,22 +191,40 @@ export class PaperFeedElement extends LitElement {
     return paperSorts.includes(this.sort) ? this.sort : 'feed';
   }
 
-  /** `src`, with `sort=trending` asked of the Hugging Face daily-papers API itself. */
+  /**
+   * The day, week or month shown: from `date` / `week` / `month`, else from `src` itself, else
+   * today with `date-nav`. Only Hugging Face daily papers can be asked for one.
+   */
+  get #period(): Period | undefined {
+    if (!isHuggingFaceDaily(this.src)) return undefined;
+    for (const unit of periodUnits) {
+      const period = parsePeriod(unit, this[unit]);
+      if (period) return period;
+    }
+    return huggingFacePeriod(this.src) ?? (this.dateNav ? currentPeriod('date') : undefined);
+  }
+
+  /** `src` as requested: trending and the period asked of the Hugging Face API itself. */
   get #requestSrc(): string {
-    if (this.#sortOrder !== 'trending' || !/^https:\/\/huggingface\.co\/api\/daily_papers\b/.test(this.src))
-      return this.src;
-    const url = new URL(this.src);
-    url.searchParams.set('sort', 'trending');
-    return url.href;
+    return huggingFaceDailyUrl(this.src, { trending: this.#sortOrder === 'trending', period: this.#period });
   }
 
   get #validLimit(): number {
     return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : defaultLimit;
   }
 
+  get #validPageSize(): number {
+    const size = this.pageSize ?? 0;
+    return Number.isInteger(size) && size > 0 ? size : this.#validLimit;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) this.#shown = this.#validLimit;
+    const request = this.#requestSrc;
+    if (request !== this.#request) {
+      this.#request = request;
+      this.#shown = this.#validLimit;
+    }
     this.#text = stringsFor(localeOf(this));
     const feed = this.#feed.feed;
     if (feed) this.state = feed.papers.length ? 'ready' : 'empty';
@@ -187,6 +233,7 @@ export class PaperFeedElement extends LitElement {
   }
 
   protected override updated(): void {
+    this.#virtual.attach(this.renderRoot.querySelector<HTMLElement>('.virtual') ?? undefined);
     // The papers now on screen count as seen on the reader's next visit.
     const feed = this.#feed.feed;
     if (feed && feed !== this.#marked) {
@@ -197,35 +244,119 @@ export class PaperFeedElement extends LitElement {
 
   protected override render() {
     const feed = this.#feed.feed;
+    const period = this.#period;
+    const selection = feed ? this.#select(feed.papers) : undefined;
     return html`
       <slot name="header"><h2 part="heading" class="heading">${this.heading}</h2></slot>
-      ${feed ? this.renderPapers(feed) : this.#feed.failed ? this.renderError(this.#feed.task.error) : this.renderSkeletons()}
+      <p class="visually-hidden" role="status">${this.#announcement(period, selection?.selected)}</p>
+      ${this.dateNav && period ? this.renderDateNav(period) : nothing}
+      ${
+        feed && selection
+          ? this.renderPapers(feed, selection.selected, selection.visible, period)
+          : this.#feed.failed
+            ? this.renderError(this.#feed.task.error)
+            : this.renderSkeletons()
+      }
       <slot name="footer"></slot>
     `;
   }
 
-  private renderSkeletons() {
-    return html`<div part="status" class="status" role="status">${this.#text.feedLoading}</div>
-      <ul part="list" class="list" aria-hidden="true">
-        ${Array.from({ length: skeletonCount }, () => html`<li class="skeleton"></li>`)}
-      </ul>`;
+  /** What the live region says: the state, never the cards one by one. */
+  #announcement(period: Period | undefined, selected: readonly Paper[] | undefined): string {
+    const text = this.#text;
+    const feed = this.#feed.feed;
+    if (!feed) {
+      if (!this.#feed.failed) return text.feedLoading;
+      const error = this.#feed.task.error;
+      return error instanceof FeedError ? error.message : text.feedError;
+    }
+    if (feed.papers.length === 0) return this.#emptyText(period);
+    if (selected?.length === 0) return text.feedNoMatch;
+    const pending = this.#feed.pendingCount;
+    return [
+      text.feedLoaded(selected?.length ?? feed.papers.length),
+      feed.stale ? text.feedStale(formatAge(feed.fetchedAt, localeOf(this))) : '',
+      pending > 0 ? text.feedNewPapers(pending) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
-  private renderPapers(feed: LoadedFeed) {
+  #emptyText(period: Period | undefined): string {
+    const text = this.#text;
+    return period ? text.feedEmptyFor(formatPeriod(period, localeOf(this), text.feedWeekOf)) : text.feedEmpty;
+  }
+
+  /** The papers to show and the first `#shown` of them, computed again only when an input changed. */
+  #select(papers: readonly Paper[]): { selected: Paper[]; visible: Paper[] } {
+    const query = this.typed ?? this.query;
+    const minUpvotes = Number.isFinite(this.minUpvotes) ? this.minUpvotes : 0;
+    // Sorted by the server already when trending was asked of it.
+    const sort = this.#requestSrc !== this.src && this.#sortOrder === 'trending' ? 'feed' : this.#sortOrder;
+    const key = [sort, query, minUpvotes, this.#shown].join('\u0000');
+    if (this.#selection?.papers !== papers || this.#selection.key !== key) {
+      const selected = selectPapers(papers, { sort, query, minUpvotes });
+      this.#selection = { papers, key, selected, visible: selected.slice(0, this.#shown) };
+    }
+    return this.#selection;
+  }
+
+  private renderDateNav(period: Period) {
+    const text = this.#text;
+    const next = shiftPeriod(period, 1);
+    return html`<nav part="date-nav" class="periods" aria-label=${text.feedPeriods}>
+      <button
+        part="button"
+        aria-label=${text.feedPrevious[period.unit]}
+        @click=${() => {
+          this.#goTo(shiftPeriod(period, -1));
+        }}
+      >
+        <span aria-hidden="true">‹</span>
+      </button>
+      <span part="period" class="period">${formatPeriod(period, localeOf(this), text.feedWeekOf)}</span>
+      <button
+        part="button"
+        aria-label=${text.feedNext[period.unit]}
+        ?disabled=${isFuture(next)}
+        @click=${() => {
+          this.#goTo(next);
+        }}
+      >
+        <span aria-hidden="true">›</span>
+      </button>
+    </nav>`;
+  }
+
+  #goTo(period: Period): void {
+    this[period.unit] = period.value;
+  }
+
+  private renderSkeletons() {
+    return html`<p part="status" class="status">${this.#text.feedLoading}</p>
+      <div part="list" class="list" role="feed" aria-busy="true" aria-label=${this.heading}>
+        ${Array.from({ length: skeletonCount }, () => html`<div class="skeleton" aria-hidden="true"></div>`)}
+      </div>`;
+  }
+
+  private renderPapers(
+    feed: LoadedFeed,
+    selected: readonly Paper[],
+    visible: readonly Paper[],
+    period: Period | undefined,
+  ) {
     if (feed.papers.length === 0) {
-      return html`<slot name="empty"><p part="status" class="status">${this.#text.feedEmpty}</p></slot>`;
+      return html`<slot name="empty"><p part="status" class="status">${this.#emptyText(period)}</p></slot>`;
     }
     const locale = localeOf(this);
     const query = this.typed ?? this.query;
-    const minUpvotes = Number.isFinite(this.minUpvotes) ? this.minUpvotes : 0;
-    const serverSorted = this.#requestSrc !== this.src;
-    const selected = selectPapers(feed.papers, { sort: serverSorted ? 'feed' : this.#sortOrder, query, minUpvotes });
-    const visible = selected.slice(0, this.#shown);
     const pending = this.#feed.pendingCount;
+    const big = visible.length > virtualThreshold;
+    const { slice, start } = big ? this.#virtual.range(visible) : { slice: visible, start: 0 };
     return html`
       ${
         feed.stale
-          ? html`<div part="status" class="status stale" role="status">
+          ? html`<div part="status" class="status stale">
               <p>${this.#text.feedStale(formatAge(Math.min(feed.fetchedAt, Date.now() - minuteMs), locale))}</p>
               <button part="button" @click=${() => void this.refresh()}>${this.#text.feedRetry}</button>
             </div>`
@@ -260,24 +391,36 @@ export class PaperFeedElement extends LitElement {
             />`
           : nothing
       }
-      ${selected.length === 0 ? html`<p part="status" class="status" role="status">${this.#text.feedNoMatch}</p>` : nothing}
-      <ul part="list" class="list">
-        ${repeat(
-          visible,
-          (paper) => paper.id,
-          (paper) =>
-            html`<li>
-              <paper-card
-                .paper=${paper}
-                ?new=${feed.newIds.has(paper.id)}
-                theme=${this.theme}
-                variant=${this.layout === 'compact' ? 'compact' : 'full'}
-                .linkTarget=${this.linkTarget}
-                exportparts="title, badge, authors, date, upvotes, comments, org, thumbnail, summary, abstract, toggle, links, link"
-              ></paper-card>
-            </li>`,
-        )}
-      </ul>
+      ${
+        selected.length === 0
+          ? html`<p part="status" class="status">${this.#text.feedNoMatch}</p>`
+          : keyed(
+              big,
+              html`<div
+                part="list"
+                class=${big ? 'list virtual' : 'list'}
+                role="feed"
+                aria-busy=${this.#feed.task.status === TaskStatus.PENDING ? 'true' : 'false'}
+                aria-label=${this.heading}
+              >
+                ${repeat(
+                  slice,
+                  (paper) => paper.id,
+                  (paper, index) =>
+                    html`<paper-card
+                      .paper=${paper}
+                      .posInSet=${start + index + 1}
+                      .setSize=${visible.length}
+                      ?new=${feed.newIds.has(paper.id)}
+                      theme=${this.theme}
+                      variant=${this.layout === 'compact' ? 'compact' : 'full'}
+                      .linkTarget=${this.linkTarget}
+                      exportparts="title, badge, authors, date, upvotes, comments, org, thumbnail, summary, abstract, toggle, links, link"
+                    ></paper-card>`,
+                )}
+              </div>`,
+            )
+      }
       ${
         visible.length < selected.length
           ? html`<button part="button" class="more" @click=${this.#showMore}>${this.#text.feedShowMore}</button>`
@@ -288,7 +431,7 @@ export class PaperFeedElement extends LitElement {
 
   private renderError(error: unknown) {
     const message = error instanceof FeedError ? error.message : this.#text.feedError;
-    return html`<div part="status" class="status error" role="alert">
+    return html`<div part="status" class="status error">
         <slot name="error"></slot>
         <p>${message}</p>
         <button part="button" @click=${() => void this.refresh()}>${this.#text.feedRetry}</button>
@@ -297,7 +440,7 @@ export class PaperFeedElement extends LitElement {
   }
 
   #showMore = (): void => {
-    this.#shown += this.#validLimit;
+    this.#shown += this.#validPageSize;
     this.requestUpdate();
   };
 }

@@ -71,11 +71,12 @@ describe('<paper-feed>', () => {
     await feed.updateComplete;
     expect(detail.cachedShown).to.equal(false);
     expect(feed.state).to.equal('error');
-    expect(feed.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('HTTP 503');
+    expect(feed.shadowRoot!.querySelector('.error')?.textContent).to.contain('HTTP 503');
+    expect(feed.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('HTTP 503');
     await expect(feed).to.be.accessible();
 
     const loaded = nextEvent(feed, 'paper-feed-load');
-    feed.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    feed.shadowRoot!.querySelector<HTMLButtonElement>('.error button')!.click();
     await loaded;
     await feed.updateComplete;
     expect(feed.state).to.equal('ready');
@@ -112,7 +113,7 @@ describe('<paper-feed>', () => {
     await feed.updateComplete;
     expect(detail.error).to.be.instanceOf(FeedError).and.have.property('kind', 'unsafe-url');
     expect(feed.state).to.equal('error');
-    expect(feed.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('not a valid');
+    expect(feed.shadowRoot!.querySelector('.error')?.textContent).to.contain('not a valid');
   });
 
   it('should keep showing cached papers when the network fails, and say so', async () => {

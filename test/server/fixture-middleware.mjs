@@ -13,6 +13,10 @@
 //   then=other.json&key=k  serve the fixture the first time for key k, then other.json (a feed that grew)
 //   drip=100               send the body in 10 parts, `drip` ms apart (a slow network)
 //   redirect-loop=1        redirect to itself, for ever
+// GET /generated/daily-papers.json?count=10000 answers a Hugging Face daily-papers feed of that
+// many listings: the fixture's papers repeated, each with an id and a numbered title of its own,
+// only the card's fields, abstracts cut to 600 characters (10,000 papers stay under 20 MB).
+// /test/pages/csp.html is served with a strict Content-Security-Policy, as strict host pages are.
 // GET /fixture-stats?key=k answers { requests, aborted, lastUrl }: requests with that key, how many
 // the client gave up on before the answer was complete, and the last one's path and query.
 // /fixture/-?status=204 answers with no body.
@@ -36,6 +40,12 @@ const stats = new Map();
 
 export async function fixtureMiddleware(context, next) {
   if (context.path === '/echo') return echo(context);
+  if (context.path === '/generated/daily-papers.json') return generated(context);
+  if (context.path === '/test/pages/csp.html') {
+    await next();
+    context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+    return;
+  }
   if (context.path === '/fixture-stats') {
     context.body = stats.get(String(context.query.key)) ?? { requests: 0, aborted: 0 };
     return;
@@ -135,4 +145,24 @@ async function echo(context) {
   recorded.set(key, { method: context.method, headers: context.headers, body: Buffer.concat(chunks).toString('utf8') });
   context.status = 201;
   context.body = { status: 'subscribed' };
+}
+
+async function generated(context) {
+  const listings = JSON.parse(await readFile(join(fixtureRoot, 'daily-papers.json'), 'utf8'));
+  const count = Math.min(Number(context.query.count) || 0, 50_000);
+  context.type = 'application/json';
+  context.body = Array.from({ length: count }, (_, index) => {
+    const { paper, numComments } = listings[index % listings.length];
+    return {
+      paper: {
+        id: `${paper.id}-${index}`,
+        title: `${index + 1}. ${paper.title}`,
+        summary: paper.summary.slice(0, 600),
+        authors: paper.authors.map(({ name }) => ({ name })),
+        publishedAt: paper.publishedAt,
+        upvotes: paper.upvotes,
+      },
+      numComments,
+    };
+  });
 }

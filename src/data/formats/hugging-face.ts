@@ -1,4 +1,5 @@
 import type { Paper } from '../paper.js';
+import { parsePeriod, periodUnits, type Period } from '../period.js';
 import { cleanText, count, isoDate, plainText } from '../text.js';
 import { safeUrl } from '../url-safety.js';
 import { arxivPdfUrl } from './arxiv.js';
@@ -66,4 +67,45 @@ function readListing(listing: Json): Paper | undefined {
 function readNames(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry) => plainText(isObject(entry) ? entry.name : entry) ?? []);
+}
+
+const dailyPapersApi = /^https:\/\/huggingface\.co\/api\/daily_papers\/?$/;
+
+/** True for Hugging Face's daily-papers API, which sorts and picks a day, week or month itself. */
+export function isHuggingFaceDaily(url: string): boolean {
+  try {
+    const { origin, pathname } = new URL(url);
+    return dailyPapersApi.test(origin + pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The period a daily-papers URL asks for itself (`?date=2025-12-13`, `?week=…`, `?month=…`). */
+export function huggingFacePeriod(url: string): Period | undefined {
+  if (!isHuggingFaceDaily(url)) return undefined;
+  const query = new URL(url).searchParams;
+  for (const unit of periodUnits) {
+    const period = parsePeriod(unit, query.get(unit));
+    if (period) return period;
+  }
+  return undefined;
+}
+
+/**
+ * The daily-papers request for a sort and a period: `?sort=trending` and one of `?date=`,
+ * `?week=`, `?month=` (the API takes only one). Any other URL comes back unchanged.
+ */
+export function huggingFaceDailyUrl(
+  url: string,
+  { trending = false, period }: { trending?: boolean; period?: Period | undefined },
+): string {
+  if (!isHuggingFaceDaily(url) || (!trending && !period)) return url;
+  const request = new URL(url);
+  if (trending) request.searchParams.set('sort', 'trending');
+  if (period) {
+    for (const unit of periodUnits) request.searchParams.delete(unit);
+    request.searchParams.set(period.unit, period.value);
+  }
+  return request.href;
 }

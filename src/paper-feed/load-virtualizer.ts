@@ -1,0 +1,6 @@
+import type * as Virtualizer from './virtualizer.js';
+
+/** Loads the virtualizer on demand: only a feed showing hundreds of cards needs it. */
+export function loadVirtualizer(): Promise<typeof Virtualizer> {
+  return import('./virtualizer.js');
+}

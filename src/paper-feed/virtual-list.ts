@@ -1,0 +1,69 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadVirtualizer } from './load-virtualizer.js';
+import type { Virtualizer } from './virtualizer.js';
+
+/** Above this many cards, only the ones near the viewport are in the DOM. */
+export const virtualThreshold = 200;
+// Shown while the virtualizer loads: enough to fill a screen, few enough to render at once.
+const firstScreen = 12;
+
+/**
+ * Keeps a long list bounded: the host renders `range(items)` into one container and calls
+ * `attach(container)` after each update; the virtualizer (loaded on first use) watches the scroll
+ * position and the cards' sizes and says which slice belongs in the DOM.
+ */
+export class VirtualListController<T> implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  #container: HTMLElement | undefined;
+  #virtualizer: Virtualizer | undefined;
+  #items: readonly T[] = [];
+  #first = 0;
+  #last = firstScreen - 1;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The slice of `items` to render now, and the position of its first item in `items`. */
+  range(items: readonly T[]): { slice: readonly T[]; start: number } {
+    this.#items = items;
+    const first = Math.min(this.#first, Math.max(0, items.length - 1));
+    return { slice: items.slice(first, this.#last + 1), start: first };
+  }
+
+  /** Hands over the rendered container (`undefined` when the list is short enough to render whole). */
+  attach(container: HTMLElement | undefined): void {
+    if (container !== this.#container) {
+      this.#virtualizer?.disconnected();
+      this.#virtualizer = undefined;
+      this.#container = container;
+      this.#first = 0;
+      this.#last = firstScreen - 1;
+      if (container) void this.#start(container);
+    } else if (this.#virtualizer && this.#virtualizer.items !== this.#items) {
+      this.#virtualizer.items = this.#items as unknown[];
+    }
+  }
+
+  hostConnected(): void {
+    this.#virtualizer?.connected();
+  }
+
+  hostDisconnected(): void {
+    this.#virtualizer?.disconnected();
+  }
+
+  async #start(container: HTMLElement): Promise<void> {
+    const { Virtualizer, flow } = await loadVirtualizer();
+    if (container !== this.#container) return;
+    container.addEventListener('rangeChanged', (event) => {
+      this.#first = event.first;
+      this.#last = event.last;
+      this.#host.requestUpdate();
+    });
+    this.#virtualizer = new Virtualizer({ hostElement: container, layout: flow() });
+    this.#virtualizer.items = this.#items as unknown[];
+    this.#virtualizer.connected();
+  }
+}
