@@ -50,7 +50,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['test/pages/*.js'],
+    files: ['test/pages/*.js', 'bench/*.js'],
     languageOptions: { globals: globals.browser },
   },
 );

@@ -11,6 +11,7 @@ export const de: Strings = {
   feedRetry: 'Erneut versuchen',
   feedShowMore: 'Weitere Papers anzeigen',
   feedStale: (age: string) => `Papers von ${age} – der Feed war nicht erreichbar.`,
+  feedStaleShort: 'Der Feed war nicht erreichbar: das sind gespeicherte Papers.',
   feedUpdated: (age: string) => `Aktualisiert ${age}`,
   feedNewPapers: (count: number) => (count === 1 ? '1 neues Paper' : `${count} neue Papers`),
   feedLoaded: (count: number) => (count === 1 ? '1 Paper geladen.' : `${count} Papers geladen.`),

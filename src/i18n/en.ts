@@ -9,6 +9,7 @@ export const en = {
   feedRetry: 'Retry',
   feedShowMore: 'Show more papers',
   feedStale: (age: string) => `Showing papers from ${age} — couldn’t reach the feed.`,
+  feedStaleShort: 'Couldn’t reach the feed: these are saved papers.',
   feedUpdated: (age: string) => `Updated ${age}`,
   feedNewPapers: (count: number) => (count === 1 ? '1 new paper' : `${count} new papers`),
   feedLoaded: (count: number) => (count === 1 ? '1 paper loaded.' : `${count} papers loaded.`),

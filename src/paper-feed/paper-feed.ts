@@ -1,32 +1,28 @@
 import { TaskStatus } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { FeedError } from '../data/feed-error.js';
 import { isFeedFormat, type FeedFormat } from '../data/formats/detect.js';
 import { huggingFaceDailyUrl, huggingFacePeriod, isHuggingFaceDaily } from '../data/formats/hugging-face.js';
 import type { Paper } from '../data/paper.js';
-import { currentPeriod, isFuture, parsePeriod, periodUnits, shiftPeriod, type Period } from '../data/period.js';
+import { currentPeriod, parsePeriod, periodUnits, type Period } from '../data/period.js';
 import { paperSorts, selectPapers, type PaperSort } from '../data/select.js';
 import { defaultTimeout } from '../data/store/fetch-feed.js';
 import type { LoadedFeed } from '../data/store/feed-store.js';
 import { en } from '../i18n/en.js';
-import { formatAge, formatPeriod, localeOf } from '../i18n/format.js';
+import { formatPeriod, localeOf } from '../i18n/format.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 // Types only: the card is registered by paper-feed.define.ts, so importing this class registers nothing.
 import type {} from '../paper-card/paper-card.define.js';
 import { PaperFeedErrorEvent, PaperFeedLoadEvent } from './paper-feed.events.js';
 import { FeedController } from './feed-controller.js';
 import { paperFeedStyles } from './paper-feed.styles.js';
+import { cardList, dateNav, failure, freshness, skeletons } from './paper-feed.templates.js';
 import { VirtualListController, virtualThreshold } from './virtual-list.js';
 
 export const defaultSrc = 'https://huggingface.co/api/daily_papers';
 const defaultLimit = 10;
 const defaultMaxAge = 3600;
-// The stale notice says "from 1 minute ago" at the least: "from now" reads oddly.
-const minuteMs = 60_000;
-const skeletonCount = 3;
 
 /** The feed's life cycle, reflected as the `state` attribute. */
 export type PaperFeedState = 'loading' | 'ready' | 'empty' | 'error';
@@ -249,13 +245,13 @@ export class PaperFeedElement extends LitElement {
     return html`
       <slot name="header"><h2 part="heading" class="heading">${this.heading}</h2></slot>
       <p class="visually-hidden" role="status">${this.#announcement(period, selection?.selected)}</p>
-      ${this.dateNav && period ? this.renderDateNav(period) : nothing}
+      ${this.dateNav && period ? dateNav(period, this.#text, localeOf(this), this.#goTo) : nothing}
       ${
         feed && selection
           ? this.renderPapers(feed, selection.selected, selection.visible, period)
           : this.#feed.failed
-            ? this.renderError(this.#feed.task.error)
-            : this.renderSkeletons()
+            ? failure(this.#errorText, this.#text, this.#retry)
+            : skeletons(this.#text, this.heading)
       }
       <slot name="footer"></slot>
     `;
@@ -265,21 +261,22 @@ export class PaperFeedElement extends LitElement {
   #announcement(period: Period | undefined, selected: readonly Paper[] | undefined): string {
     const text = this.#text;
     const feed = this.#feed.feed;
-    if (!feed) {
-      if (!this.#feed.failed) return text.feedLoading;
-      const error = this.#feed.task.error;
-      return error instanceof FeedError ? error.message : text.feedError;
-    }
+    if (!feed) return this.#feed.failed ? this.#errorText : text.feedLoading;
     if (feed.papers.length === 0) return this.#emptyText(period);
     if (selected?.length === 0) return text.feedNoMatch;
     const pending = this.#feed.pendingCount;
     return [
       text.feedLoaded(selected?.length ?? feed.papers.length),
-      feed.stale ? text.feedStale(formatAge(feed.fetchedAt, localeOf(this))) : '',
+      feed.stale ? text.feedStaleShort : '',
       pending > 0 ? text.feedNewPapers(pending) : '',
     ]
       .filter(Boolean)
       .join(' ');
+  }
+
+  get #errorText(): string {
+    const error = this.#feed.task.error;
+    return error instanceof FeedError ? error.message : this.#text.feedError;
   }
 
   #emptyText(period: Period | undefined): string {
@@ -301,43 +298,13 @@ export class PaperFeedElement extends LitElement {
     return this.#selection;
   }
 
-  private renderDateNav(period: Period) {
-    const text = this.#text;
-    const next = shiftPeriod(period, 1);
-    return html`<nav part="date-nav" class="periods" aria-label=${text.feedPeriods}>
-      <button
-        part="button"
-        aria-label=${text.feedPrevious[period.unit]}
-        @click=${() => {
-          this.#goTo(shiftPeriod(period, -1));
-        }}
-      >
-        <span aria-hidden="true">‹</span>
-      </button>
-      <span part="period" class="period">${formatPeriod(period, localeOf(this), text.feedWeekOf)}</span>
-      <button
-        part="button"
-        aria-label=${text.feedNext[period.unit]}
-        ?disabled=${isFuture(next)}
-        @click=${() => {
-          this.#goTo(next);
-        }}
-      >
-        <span aria-hidden="true">›</span>
-      </button>
-    </nav>`;
-  }
-
-  #goTo(period: Period): void {
+  #goTo = (period: Period): void => {
     this[period.unit] = period.value;
-  }
+  };
 
-  private renderSkeletons() {
-    return html`<p part="status" class="status">${this.#text.feedLoading}</p>
-      <div part="list" class="list" role="feed" aria-busy="true" aria-label=${this.heading}>
-        ${Array.from({ length: skeletonCount }, () => html`<div class="skeleton" aria-hidden="true"></div>`)}
-      </div>`;
-  }
+  #retry = (): void => {
+    void this.refresh();
+  };
 
   private renderPapers(
     feed: LoadedFeed,
@@ -348,20 +315,13 @@ export class PaperFeedElement extends LitElement {
     if (feed.papers.length === 0) {
       return html`<slot name="empty"><p part="status" class="status">${this.#emptyText(period)}</p></slot>`;
     }
-    const locale = localeOf(this);
+    const text = this.#text;
     const query = this.typed ?? this.query;
     const pending = this.#feed.pendingCount;
-    const big = visible.length > virtualThreshold;
-    const { slice, start } = big ? this.#virtual.range(visible) : { slice: visible, start: 0 };
+    const virtual = visible.length > virtualThreshold;
+    const { slice, start } = virtual ? this.#virtual.range(visible) : { slice: visible, start: 0 };
     return html`
-      ${
-        feed.stale
-          ? html`<div part="status" class="status stale">
-              <p>${this.#text.feedStale(formatAge(Math.min(feed.fetchedAt, Date.now() - minuteMs), locale))}</p>
-              <button part="button" @click=${() => void this.refresh()}>${this.#text.feedRetry}</button>
-            </div>`
-          : html`<p part="updated" class="updated">${this.#text.feedUpdated(formatAge(feed.fetchedAt, locale))}</p>`
-      }
+      ${freshness(feed, text, localeOf(this), this.#retry)}
       ${
         pending > 0
           ? html`<button
@@ -371,7 +331,7 @@ export class PaperFeedElement extends LitElement {
                 this.#feed.showPending();
               }}
             >
-              ${this.#text.feedNewPapers(pending)}
+              ${text.feedNewPapers(pending)}
             </button>`
           : nothing
       }
@@ -382,8 +342,8 @@ export class PaperFeedElement extends LitElement {
               class="search"
               type="search"
               .value=${query}
-              placeholder=${this.#text.feedSearch}
-              aria-label=${this.#text.feedSearch}
+              placeholder=${text.feedSearch}
+              aria-label=${text.feedSearch}
               @input=${(event: InputEvent) => {
                 this.typed = (event.target as HTMLInputElement).value;
                 this.#shown = this.#validLimit;
@@ -393,50 +353,26 @@ export class PaperFeedElement extends LitElement {
       }
       ${
         selected.length === 0
-          ? html`<p part="status" class="status">${this.#text.feedNoMatch}</p>`
-          : keyed(
-              big,
-              html`<div
-                part="list"
-                class=${big ? 'list virtual' : 'list'}
-                role="feed"
-                aria-busy=${this.#feed.task.status === TaskStatus.PENDING ? 'true' : 'false'}
-                aria-label=${this.heading}
-              >
-                ${repeat(
-                  slice,
-                  (paper) => paper.id,
-                  (paper, index) =>
-                    html`<paper-card
-                      .paper=${paper}
-                      .posInSet=${start + index + 1}
-                      .setSize=${visible.length}
-                      ?new=${feed.newIds.has(paper.id)}
-                      theme=${this.theme}
-                      variant=${this.layout === 'compact' ? 'compact' : 'full'}
-                      .linkTarget=${this.linkTarget}
-                      exportparts="title, badge, authors, date, upvotes, comments, org, thumbnail, summary, abstract, toggle, links, link"
-                    ></paper-card>`,
-                )}
-              </div>`,
-            )
+          ? html`<p part="status" class="status">${text.feedNoMatch}</p>`
+          : cardList({
+              feed,
+              slice,
+              start,
+              total: visible.length,
+              virtual,
+              busy: this.#feed.task.status === TaskStatus.PENDING,
+              label: this.heading,
+              theme: this.theme,
+              compact: this.layout === 'compact',
+              linkTarget: this.linkTarget,
+            })
       }
       ${
         visible.length < selected.length
-          ? html`<button part="button" class="more" @click=${this.#showMore}>${this.#text.feedShowMore}</button>`
+          ? html`<button part="button" class="more" @click=${this.#showMore}>${text.feedShowMore}</button>`
           : nothing
       }
     `;
-  }
-
-  private renderError(error: unknown) {
-    const message = error instanceof FeedError ? error.message : this.#text.feedError;
-    return html`<div part="status" class="status error">
-        <slot name="error"></slot>
-        <p>${message}</p>
-        <button part="button" @click=${() => void this.refresh()}>${this.#text.feedRetry}</button>
-      </div>
-      <slot></slot>`;
   }
 
   #showMore = (): void => {

@@ -134,6 +134,10 @@ describe('<paper-feed>', () => {
     expect(feed.hasAttribute('stale')).to.equal(true);
     expect(cards(feed)).to.have.length(5);
     expect(feed.shadowRoot!.querySelector('.stale')?.textContent).to.contain('couldn’t reach the feed');
+    // Announced once, without the age: a region that changed every minute would speak every minute.
+    expect(feed.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal(
+      '5 papers loaded. Couldn’t reach the feed: these are saved papers.',
+    );
     await expect(feed).to.be.accessible();
   });
 

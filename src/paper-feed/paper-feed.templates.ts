@@ -1,0 +1,123 @@
+import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Paper } from '../data/paper.js';
+import { isFuture, shiftPeriod, type Period } from '../data/period.js';
+import type { LoadedFeed } from '../data/store/feed-store.js';
+import { formatAge, formatPeriod } from '../i18n/format.js';
+import type { Strings } from '../i18n/strings.js';
+
+// The pieces of <paper-feed>'s shadow DOM, as functions of what they show. The element decides
+// which to render and owns every state; these only turn values into markup.
+
+const skeletonCount = 3;
+// The stale notice says "from 1 minute ago" at the least: "from now" reads oddly.
+const minuteMs = 60_000;
+
+/** Placeholder cards that hold the space the real ones will take, in a busy feed. */
+export function skeletons(text: Strings, label: string) {
+  return html`<p part="status" class="status">${text.feedLoading}</p>
+    <div part="list" class="list" role="feed" aria-busy="true" aria-label=${label}>
+      ${Array.from({ length: skeletonCount }, () => html`<div class="skeleton" aria-hidden="true"></div>`)}
+    </div>`;
+}
+
+/** Previous / next buttons around the day, week or month shown; no way into the future. */
+export function dateNav(period: Period, text: Strings, locale: string, goTo: (period: Period) => void) {
+  const previous = shiftPeriod(period, -1);
+  const next = shiftPeriod(period, 1);
+  return html`<nav part="date-nav" class="periods" aria-label=${text.feedPeriods}>
+    <button
+      part="button"
+      aria-label=${text.feedPrevious[period.unit]}
+      @click=${() => {
+        goTo(previous);
+      }}
+    >
+      <span aria-hidden="true">‹</span>
+    </button>
+    <span part="period" class="period">${formatPeriod(period, locale, text.feedWeekOf)}</span>
+    <button
+      part="button"
+      aria-label=${text.feedNext[period.unit]}
+      ?disabled=${isFuture(next)}
+      @click=${() => {
+        goTo(next);
+      }}
+    >
+      <span aria-hidden="true">›</span>
+    </button>
+  </nav>`;
+}
+
+/** "Updated 5 minutes ago", or for stale papers the notice with a Retry button. */
+export function freshness(feed: LoadedFeed, text: Strings, locale: string, retry: () => void) {
+  if (!feed.stale)
+    return html`<p part="updated" class="updated">${text.feedUpdated(formatAge(feed.fetchedAt, locale))}</p>`;
+  return html`<div part="status" class="status stale">
+    <p>${text.feedStale(formatAge(Math.min(feed.fetchedAt, Date.now() - minuteMs), locale))}</p>
+    <button part="button" @click=${retry}>${text.feedRetry}</button>
+  </div>`;
+}
+
+/** The failure in plain words, the page's own `error` slot, a Retry button, and the fallback content. */
+export function failure(message: string, text: Strings, retry: () => void) {
+  return html`<div part="status" class="status error">
+      <slot name="error"></slot>
+      <p>${message}</p>
+      <button part="button" @click=${retry}>${text.feedRetry}</button>
+    </div>
+    <slot></slot>`;
+}
+
+export interface CardList {
+  feed: LoadedFeed;
+  /** The cards rendered now: all of them, or the virtualizer's slice. */
+  slice: readonly Paper[];
+  /** The position of `slice[0]` among all cards shown. */
+  start: number;
+  /** How many cards the feed shows in all. */
+  total: number;
+  /** A list of hundreds, laid out by the virtualizer. */
+  virtual: boolean;
+  busy: boolean;
+  label: string;
+  theme: string;
+  compact: boolean;
+  linkTarget: string | undefined;
+}
+
+const cardParts =
+  'title, badge, authors, date, upvotes, comments, org, thumbnail, summary, abstract, toggle, links, link';
+
+/** The feed of cards: `role="feed"`, each card's article knowing its place in it. */
+export function cardList(list: CardList) {
+  const { feed, start, total } = list;
+  // A new element when the list turns virtual or back: the virtualizer styles the one it owns.
+  return keyed(
+    list.virtual,
+    html`<div
+      part="list"
+      class=${list.virtual ? 'list virtual' : 'list'}
+      role="feed"
+      aria-busy=${list.busy ? 'true' : 'false'}
+      aria-label=${list.label}
+    >
+      ${repeat(
+        list.slice,
+        (paper) => paper.id,
+        (paper, index) =>
+          html`<paper-card
+            .paper=${paper}
+            .posInSet=${start + index + 1}
+            .setSize=${total}
+            ?new=${feed.newIds.has(paper.id)}
+            theme=${list.theme}
+            variant=${list.compact ? 'compact' : 'full'}
+            .linkTarget=${list.linkTarget}
+            exportparts=${cardParts}
+          ></paper-card>`,
+      )}
+    </div>`,
+  );
+}
