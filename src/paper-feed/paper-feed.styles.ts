@@ -33,6 +33,8 @@ export const paperFeedStyles = [
     /* Hundreds of cards: the virtualizer places the few near the viewport; gaps become margins. */
     .virtual > paper-card {
       width: 100%;
+      /* Every card here is near the viewport: its real size, measured once, is what counts. */
+      content-visibility: visible;
       margin-block-end: var(--paper-feed-gap, var(--_space-m));
     }
     .periods {
