@@ -17,6 +17,7 @@ export const de: Strings = {
   feedLoaded: (count: number) => (count === 1 ? '1 Paper geladen.' : `${count} Papers geladen.`),
   feedEmptyFor: (period: string) => `Keine Papers für ${period}.`,
   feedWeekOf: (day: string) => `die Woche vom ${day}`,
+  feedWeek: (day: string) => `Woche vom ${day}`,
   feedPeriods: 'Datum der Papers wählen',
   feedPrevious: { date: 'Vorheriger Tag', week: 'Vorherige Woche', month: 'Vorheriger Monat' },
   feedNext: { date: 'Nächster Tag', week: 'Nächste Woche', month: 'Nächster Monat' },

@@ -15,6 +15,7 @@ export const en = {
   feedLoaded: (count: number) => (count === 1 ? '1 paper loaded.' : `${count} papers loaded.`),
   feedEmptyFor: (period: string) => `No papers for ${period}.`,
   feedWeekOf: (day: string) => `the week of ${day}`,
+  feedWeek: (day: string) => `Week of ${day}`,
   feedPeriods: 'Choose the papers’ date',
   feedPrevious: { date: 'Previous day', week: 'Previous week', month: 'Previous month' },
   feedNext: { date: 'Next day', week: 'Next week', month: 'Next month' },

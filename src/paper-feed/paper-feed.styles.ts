@@ -51,6 +51,13 @@ export const paperFeedStyles = [
       padding: var(--_space-xs) var(--_space-s);
       line-height: 1;
     }
+    .periods button span {
+      display: inline-block;
+    }
+    /* Right to left, "previous" sits on the right and points there. */
+    :host(:dir(rtl)) .periods button span {
+      transform: scaleX(-1);
+    }
     button:disabled {
       opacity: 0.5;
       cursor: default;

@@ -36,7 +36,7 @@ export function dateNav(period: Period, text: Strings, locale: string, goTo: (pe
     >
       <span aria-hidden="true">‹</span>
     </button>
-    <span part="period" class="period">${formatPeriod(period, locale, text.feedWeekOf)}</span>
+    <span part="period" class="period">${formatPeriod(period, locale, text.feedWeek)}</span>
     <button
       part="button"
       aria-label=${text.feedNext[period.unit]}

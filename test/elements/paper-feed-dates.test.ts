@@ -78,7 +78,7 @@ describe('<paper-feed> dates', () => {
         ></paper-feed>`,
       ),
     );
-    expect(part(feed, 'period')!.textContent).to.equal('the week of Dec 29, 2025');
+    expect(part(feed, 'period')!.textContent).to.equal('Week of Dec 29, 2025');
     expect(buttons(feed)[0]!.getAttribute('aria-label')).to.equal('Previous week');
     await navigate(feed, buttons(feed)[0]!);
     let asked = await server.requested();
