@@ -64,6 +64,8 @@ describe('<paper-feed> accessibility', () => {
     await feed.updateComplete;
     expect(cards(feed)).to.have.length(3);
     expect(feed.shadowRoot!.activeElement).to.equal(more);
+    // Focus is visible: the accent outline of the theme.
+    expect(getComputedStyle(more).outlineStyle).to.equal('solid');
     await sendKeys({ press: 'Enter' });
     await feed.updateComplete;
     expect(cards(feed)).to.have.length(5);
