@@ -19,6 +19,7 @@ export class VirtualListController<T> implements ReactiveController {
   #items: readonly T[] = [];
   #first = 0;
   #last = firstScreen - 1;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -47,10 +48,12 @@ export class VirtualListController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.#virtualizer?.connected();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#virtualizer?.disconnected();
   }
 
@@ -64,6 +67,8 @@ export class VirtualListController<T> implements ReactiveController {
     });
     this.#virtualizer = new Virtualizer({ hostElement: container, layout: flow() });
     this.#virtualizer.items = this.#items as unknown[];
-    this.#virtualizer.connected();
+    // A feed removed while the virtualizer loaded gets it connected only if it comes back: a
+    // connected virtualizer listens to the window, which would keep the feed alive for ever.
+    if (this.#connected) this.#virtualizer.connected();
   }
 }

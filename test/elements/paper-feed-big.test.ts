@@ -98,4 +98,42 @@ describe('<paper-feed> with thousands of papers', () => {
     expect(cards(feed)).to.have.length(10);
     expect(cards(feed)[0]!.paper!.title.startsWith('777. ')).to.equal(true);
   });
+
+  it('should leave no listener on the window when removed, even before the virtualizer arrived', async function () {
+    this.timeout(30_000);
+    // Scroll listeners on the window, as the virtualizer adds and removes them.
+    const listening = new Set<unknown>();
+    const add = window.addEventListener.bind(window);
+    const remove = window.removeEventListener.bind(window);
+    window.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: boolean) => {
+      if (type === 'scroll') listening.add(listener);
+      add(type, listener, options);
+    }) as typeof window.addEventListener;
+    window.removeEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: boolean) => {
+      if (type === 'scroll') listening.delete(listener);
+      remove(type, listener, options);
+    }) as typeof window.removeEventListener;
+    try {
+      for (const removeEarly of [true, false]) {
+        const feed = await fixture<PaperFeedElement>(
+          html`<paper-feed no-cache limit="1000" src=${generated(1000)}></paper-feed>`,
+        );
+        await settled(feed);
+        if (!removeEarly) await until(() => listening.size > 0, 8000, 'the virtualizer to listen');
+        feed.remove();
+        // Long enough for the virtualizer's module to have arrived.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(listening.size, removeEarly ? 'removed at once' : 'removed later').to.equal(0);
+        // Back on the page, it is a working virtual list again.
+        document.body.append(feed);
+        await until(() => listening.size > 0 && cards(feed).length > 0, 8000, 'the list back');
+        feed.remove();
+        expect(listening.size).to.equal(0);
+      }
+    } finally {
+      // The window's own methods were only shadowed.
+      Reflect.deleteProperty(window, 'addEventListener');
+      Reflect.deleteProperty(window, 'removeEventListener');
+    }
+  });
 });
