@@ -38,4 +38,10 @@ export const de: Strings = {
   formAlready: 'Du hast bereits abonniert.',
   formInvalid: 'Bitte gib eine gültige E-Mail-Adresse ein.',
   formError: 'Etwas ist schiefgegangen. Deine Adresse steht noch da – bitte versuche es erneut.',
+  formName: 'Name (optional)',
+  formQueued: 'Du bist offline – wir tragen dich ein, sobald du wieder online bist.',
+  formNoQueue:
+    'Du bist offline, und dieser Browser kann deine Anmeldung nicht für später speichern. Bitte versuche es erneut, sobald du wieder online bist.',
+  formConsent: 'Bitte setze zuerst das Häkchen zur Zustimmung.',
+  formBot: 'Dieses Feld leer lassen',
 };

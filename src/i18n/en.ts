@@ -36,6 +36,12 @@ export const en = {
   formAlready: 'You’re already subscribed.',
   formInvalid: 'Please enter a valid email address.',
   formError: 'Something went wrong. Your address is still here — please try again.',
+  formName: 'Name (optional)',
+  formQueued: 'You’re offline — we’ll subscribe you as soon as you’re back.',
+  formNoQueue:
+    'You’re offline, and this browser can’t keep your sign-up for later. Please try again once you’re back online.',
+  formConsent: 'Please tick the box to agree first.',
+  formBot: 'Leave this field empty',
 };
 
 /** Every string the interface shows; a translation provides them all. */

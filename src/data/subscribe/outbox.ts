@@ -1,0 +1,131 @@
+import { del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import { openStore } from '../store/storage.js';
+import type { SignUpRequest } from './providers.js';
+import { sendSignUp, type SignUpOutcome } from './send-sign-up.js';
+
+/** A sign-up waiting to be delivered. Its `id` is the Idempotency-Key every attempt sends. */
+export interface OutboxItem {
+  id: string;
+  email: string;
+  request: SignUpRequest;
+  /** Failed attempts so far. */
+  attempts: number;
+  /** Epoch ms before which it is not retried (backoff). */
+  due: number;
+  /** Epoch ms until which one page holds it (the claim used where Web Locks are missing). */
+  claim?: number;
+}
+
+/** What one delivery attempt came to. */
+export type Delivery =
+  { item: OutboxItem; outcome: SignUpOutcome; kept?: boolean } | { item: OutboxItem; error: unknown };
+
+export interface OutboxOptions {
+  databaseName?: string;
+  /** The factory to open with; a test hands in one that returns `undefined`. */
+  indexedDb?: () => IDBFactory | undefined;
+  /** Web Locks; `null` uses the IndexedDB claim instead. Default: `navigator.locks` where there is one. */
+  locks?: LockManager | null;
+}
+
+/** The database the outbox keeps sign-ups in, apart from the feed cache. */
+export const defaultOutboxName = 'paper-feed-outbox';
+
+const maxBackoff = 300_000;
+
+/**
+ * Sign-ups written to IndexedDB before they are sent, so none is lost to a closed tab or a dead
+ * network, and none is sent twice: each item is delivered under a claim — a Web Lock named after
+ * it, or where there are none an IndexedDB claim set in one transaction — so two tabs (or two
+ * forms) never send the same item at once, and an item leaves only when the provider accepted or
+ * definitively refused it. Failed attempts wait 1 s, 2 s, 4 s … (at most 5 minutes).
+ */
+export class Outbox {
+  readonly #store: UseStore;
+  readonly #locks: LockManager | null;
+
+  constructor(options: OutboxOptions = {}) {
+    this.#store = openStore(options.databaseName ?? defaultOutboxName, 'outbox', options.indexedDb);
+    this.#locks = options.locks === undefined ? ('locks' in navigator ? navigator.locks : null) : options.locks;
+  }
+
+  /** Writes a new item; rejects when IndexedDB is unavailable or refuses (the caller cannot queue then). */
+  async add(email: string, request: SignUpRequest): Promise<OutboxItem> {
+    const item: OutboxItem = { id: crypto.randomUUID(), email, request, attempts: 0, due: 0 };
+    await set(item.id, item, this.#store);
+    return item;
+  }
+
+  /** The items waiting for `url`. */
+  async pending(url: string): Promise<OutboxItem[]> {
+    const all = await entries<string, OutboxItem>(this.#store);
+    return all.map(([, item]) => item).filter((item) => item.request.url === url);
+  }
+
+  /**
+   * Tries to deliver one item; `undefined` when another page holds it or it is already gone.
+   * When `interactive` (a reader is watching), an `error` answer is final — the reader is told
+   * and may try again; otherwise it is retried later like a network failure. `timeout`: ms the
+   * request may take.
+   */
+  deliver(id: string, interactive = false, timeout = 10_000): Promise<Delivery | undefined> {
+    return this.#claimed(id, timeout, async () => {
+      const item = await get<OutboxItem>(id, this.#store);
+      if (!item) return undefined;
+      let outcome: SignUpOutcome;
+      try {
+        outcome = await sendSignUp(item.request, { idempotencyKey: item.id, timeout });
+      } catch (error) {
+        await this.#reschedule(item);
+        return { item, error };
+      }
+      if (outcome === 'error' && !interactive) {
+        await this.#reschedule(item);
+        return { item, outcome, kept: true };
+      }
+      await del(id, this.#store);
+      return { item, outcome };
+    });
+  }
+
+  /** Delivers every item for `url` that is due, one after another. */
+  async flush(url: string, timeout?: number, now = Date.now()): Promise<Delivery[]> {
+    const deliveries: Delivery[] = [];
+    for (const item of await this.pending(url)) {
+      if (item.due > now) continue;
+      const delivery = await this.deliver(item.id, false, timeout);
+      if (delivery) deliveries.push(delivery);
+    }
+    return deliveries;
+  }
+
+  #reschedule(item: OutboxItem): Promise<void> {
+    item.attempts += 1;
+    item.due = Date.now() + Math.min(1000 * 2 ** (item.attempts - 1), maxBackoff);
+    delete item.claim;
+    return set(item.id, item, this.#store);
+  }
+
+  async #claimed<T>(id: string, timeout: number, run: () => Promise<T>): Promise<T | undefined> {
+    if (this.#locks) {
+      return this.#locks.request(`${defaultOutboxName}:${id}`, { ifAvailable: true }, (lock) =>
+        lock ? run() : undefined,
+      );
+    }
+    const now = Date.now();
+    try {
+      // One readwrite transaction: of two pages claiming at once, the second sees the first's claim.
+      await update<OutboxItem>(
+        id,
+        (item) => {
+          if (!item || (item.claim ?? 0) > now) throw new Error('claimed');
+          return { ...item, claim: now + timeout + 5000 };
+        },
+        this.#store,
+      );
+    } catch {
+      return undefined;
+    }
+    return run();
+  }
+}
