@@ -35,6 +35,7 @@ export function sharedOutbox(): Outbox {
 export class SignUpController implements ReactiveController {
   readonly #host: SignUpHost;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #url: string | undefined;
 
   constructor(host: SignUpHost) {
     this.#host = host;
@@ -43,9 +44,15 @@ export class SignUpController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('online', this.flush);
-    void this.#host.updateComplete.then(() => {
-      this.flush();
-    });
+    this.#url = undefined;
+  }
+
+  /** The first render, and each change of endpoint (an `action` set by a script, a form slotted in), flushes. */
+  hostUpdated(): void {
+    const url = this.#host.endpoint();
+    if (url === this.#url) return;
+    this.#url = url;
+    this.flush();
   }
 
   hostDisconnected(): void {

@@ -4,7 +4,7 @@ import type { Delivery, Outbox } from '../data/subscribe/outbox.js';
 import { buildRequest, endpointOf, type ProviderOptions } from '../data/subscribe/providers.js';
 import type { SignUpOutcome } from '../data/subscribe/send-sign-up.js';
 import { localeOf } from '../i18n/format.js';
-import { stringsFor, type Strings } from '../i18n/strings.js';
+import { formStringsFor, type FormStrings } from '../i18n/strings.js';
 import { SignUpController, sharedOutbox, type Submission } from './sign-up-controller.js';
 import {
   SubscribeFormErrorEvent,
@@ -108,7 +108,7 @@ export class SubscribeFormElement extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** The page's own wording for any of the form's strings; the rest follow the page language. */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  @property({ attribute: false }) strings?: Partial<FormStrings>;
 
   /** The outbox sign-ups wait in: by default one shared IndexedDB database, `paper-feed-outbox`. */
   @property({ attribute: false }) outbox: Outbox = sharedOutbox();
@@ -151,7 +151,7 @@ export class SubscribeFormElement extends LitElement {
   }
 
   protected override render() {
-    const text = stringsFor(localeOf(this), this.strings);
+    const text = formStringsFor(localeOf(this), this.strings);
     const message =
       this.problem ?? (this.state in messages ? messages[this.state as keyof typeof messages] : undefined);
     const status = html`<p

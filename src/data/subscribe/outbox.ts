@@ -1,4 +1,4 @@
-import { del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { openStore } from '../store/storage.js';
 import type { SignUpRequest } from './providers.js';
 import { sendSignUp, type SignUpOutcome } from './send-sign-up.js';
@@ -25,7 +25,7 @@ export interface OutboxOptions {
   /** The factory to open with; a test hands in one that returns `undefined`. */
   indexedDb?: () => IDBFactory | undefined;
   /** Web Locks; `null` uses the IndexedDB claim instead. Default: `navigator.locks` where there is one. */
-  locks?: LockManager | null;
+  locks?: LockManager | null | undefined;
 }
 
 /** The database the outbox keeps sign-ups in, apart from the feed cache. */
@@ -43,6 +43,15 @@ const maxBackoff = 300_000;
 export class Outbox {
   readonly #store: UseStore;
   readonly #locks: LockManager | null;
+  // Plain requests on the store rather than idb-keyval's get/set/…: their default-store arguments
+  // would bring a second way of opening databases into a bundle that counts every byte.
+  readonly #read = <T>(read: (store: IDBObjectStore) => IDBRequest<T>) =>
+    this.#store('readonly', (store) => promisifyRequest(read(store)));
+  readonly #write = (write: (store: IDBObjectStore) => unknown) =>
+    this.#store('readwrite', (store) => {
+      write(store);
+      return promisifyRequest(store.transaction);
+    });
 
   constructor(options: OutboxOptions = {}) {
     this.#store = openStore(options.databaseName ?? defaultOutboxName, 'outbox', options.indexedDb);
@@ -52,14 +61,14 @@ export class Outbox {
   /** Writes a new item; rejects when IndexedDB is unavailable or refuses (the caller cannot queue then). */
   async add(email: string, request: SignUpRequest): Promise<OutboxItem> {
     const item: OutboxItem = { id: crypto.randomUUID(), email, request, attempts: 0, due: 0 };
-    await set(item.id, item, this.#store);
+    await this.#write((store) => store.put(item, item.id));
     return item;
   }
 
   /** The items waiting for `url`. */
   async pending(url: string): Promise<OutboxItem[]> {
-    const all = await entries<string, OutboxItem>(this.#store);
-    return all.map(([, item]) => item).filter((item) => item.request.url === url);
+    const all = (await this.#read((store) => store.getAll())) as OutboxItem[];
+    return all.filter((item) => item.request.url === url);
   }
 
   /**
@@ -70,7 +79,7 @@ export class Outbox {
    */
   deliver(id: string, interactive = false, timeout = 10_000): Promise<Delivery | undefined> {
     return this.#claimed(id, timeout, async () => {
-      const item = await get<OutboxItem>(id, this.#store);
+      const item = (await this.#read((store) => store.get(id))) as OutboxItem | undefined;
       if (!item) return undefined;
       let outcome: SignUpOutcome;
       try {
@@ -83,7 +92,7 @@ export class Outbox {
         await this.#reschedule(item);
         return { item, outcome, kept: true };
       }
-      await del(id, this.#store);
+      await this.#write((store) => store.delete(id));
       return { item, outcome };
     });
   }
@@ -99,11 +108,11 @@ export class Outbox {
     return deliveries;
   }
 
-  #reschedule(item: OutboxItem): Promise<void> {
+  #reschedule(item: OutboxItem): Promise<unknown> {
     item.attempts += 1;
     item.due = Date.now() + Math.min(1000 * 2 ** (item.attempts - 1), maxBackoff);
     delete item.claim;
-    return set(item.id, item, this.#store);
+    return this.#write((store) => store.put(item, item.id));
   }
 
   async #claimed<T>(id: string, timeout: number, run: () => Promise<T>): Promise<T | undefined> {
@@ -115,14 +124,28 @@ export class Outbox {
     const now = Date.now();
     try {
       // One readwrite transaction: of two pages claiming at once, the second sees the first's claim.
-      await update<OutboxItem>(
-        id,
-        (item) => {
-          if (!item || (item.claim ?? 0) > now) throw new Error('claimed');
-          return { ...item, claim: now + timeout + 5000 };
-        },
-        this.#store,
+      const claimed = await this.#store(
+        'readwrite',
+        (store) =>
+          new Promise<boolean>((resolve, reject) => {
+            const request = store.get(id);
+            request.onsuccess = () => {
+              const item = request.result as OutboxItem | undefined;
+              if (!item || (item.claim ?? 0) > now) {
+                resolve(false);
+                return;
+              }
+              store.put({ ...item, claim: now + timeout + 5000 }, id);
+              promisifyRequest(store.transaction).then(() => {
+                resolve(true);
+              }, reject);
+            };
+            request.onerror = () => {
+              reject(request.error ?? new Error('The outbox could not be read.'));
+            };
+          }),
       );
+      if (!claimed) return undefined;
     } catch {
       return undefined;
     }
