@@ -460,6 +460,16 @@ describe('<subscribe-form> providers', () => {
     expect(request?.body).to.equal('EMAIL=reader%40example.org&b_abc_def=');
   });
 
+  it('should post a form-encoded generic sign-up to another origin like a plain form would', async () => {
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const key = crypto.randomUUID();
+    const form = await signUp({ action: `http://${other}:${location.port}/echo?key=${key}`, encoding: 'form' });
+    expect(form.state).to.equal('pending-confirmation');
+    const request = (await (await fetch(`/echo?key=${key}`)).json()) as RecordedRequest | null;
+    expect(request?.headers['idempotency-key']).to.equal(undefined);
+    expect(request?.body).to.equal('email=reader%40example.org');
+  });
+
   it('should report an answer it may not read (cross-origin) as "check your inbox", never as an error', async () => {
     const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
     const key = crypto.randomUUID();

@@ -86,7 +86,8 @@ export function endpointOf(options: ProviderOptions, base: string): string | und
  * Builds the request the provider's own plain embed form sends (see PROVIDERS.md): Buttondown
  * `email` + `embed=1`, Kit `email_address` + `fields[first_name]`, Mailchimp `EMAIL` + `FNAME` and
  * its empty bot field `b_<u>_<id>`, all form-encoded; `generic` sends JSON or form fields named by
- * `field`, plus `name`. `undefined` when there is no endpoint.
+ * `field`, plus `name` (form-encoded to another origin, CORS-safe like a plain form). `undefined`
+ * when there is no endpoint.
  */
 export function buildRequest(options: ProviderOptions, signUp: SignUp, base: string): SignUpRequest | undefined {
   const url = endpointOf(options, base);
@@ -119,7 +120,10 @@ export function buildRequest(options: ProviderOptions, signUp: SignUp, base: str
       // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
       body[options.field || 'email'] = email;
       named('name');
-      return { url, encoding: options.encoding === 'form' ? 'form' : 'json', body, cors: true };
+      if (options.encoding !== 'form') return { url, encoding: 'json', body, cors: true };
+      // Form-encoded to another origin is what a plain form posts: sent the same CORS-safe way, so
+      // an endpoint that allows no cross-origin reads still receives it.
+      return { url, encoding: 'form', body, cors: new URL(url).origin === new URL(base).origin };
   }
   return { url, encoding: 'form', body, cors: false };
 }
