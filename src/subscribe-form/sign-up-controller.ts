@@ -12,7 +12,7 @@ export interface SignUpHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
   /** The outbox to use. */
   readonly outbox: Outbox;
-  /** Milliseconds a request may take. */
+  /** Milliseconds a request may take; anything but a positive number means 10000. */
   readonly timeout: number;
   /** Where this form's sign-ups go, or `undefined` without one. */
   endpoint(): string | undefined;
@@ -62,7 +62,8 @@ export class SignUpController implements ReactiveController {
 
   /** Writes the sign-up to the outbox, then sends it; without IndexedDB it is sent directly. */
   async submit(email: string, request: SignUpRequest): Promise<Submission> {
-    const { outbox, timeout } = this.#host;
+    const { outbox } = this.#host;
+    const timeout = this.#timeout();
     let id: string;
     try {
       id = (await outbox.add(email, request)).id;
@@ -91,7 +92,7 @@ export class SignUpController implements ReactiveController {
     try {
       for (const delivery of await this.#host.outbox.flush(
         url,
-        this.#host.timeout,
+        this.#timeout(),
         event?.type === 'online' ? Infinity : Date.now(),
       )) {
         if ('outcome' in delivery && !delivery.kept) this.#host.delivered(delivery);
@@ -100,6 +101,11 @@ export class SignUpController implements ReactiveController {
     } catch {
       // No IndexedDB: nothing was queued here either.
     }
+  }
+
+  #timeout(): number {
+    const { timeout } = this.#host;
+    return Number.isFinite(timeout) && timeout > 0 ? timeout : 10_000;
   }
 
   async #schedule(): Promise<void> {

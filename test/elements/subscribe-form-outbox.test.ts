@@ -1,10 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { Outbox } from '../../src/data/subscribe/outbox.js';
 import type { SignUpRequest } from '../../src/data/subscribe/providers.js';
+import '../../src/subscribe-form/subscribe-form.define.js';
 import type { SubscribeFormElement } from '../../src/subscribe-form/subscribe-form.js';
 import {
   deleteDatabase,
   fixtureUrl,
+  nextEvent,
   openFrame,
   requestStats,
   setSwitch,
@@ -131,6 +133,26 @@ describe('Outbox', () => {
     const [second] = await outbox.flush(url, undefined, Date.now() + 1000);
     expect(second).to.deep.include({ outcome: 'success' });
     expect(await outbox.pending(url)).to.deep.equal([]);
+  });
+
+  it('should tell the reader on their next visit that the provider refused a queued address (400)', async () => {
+    const url = fixtureUrl('-', { status: 400 });
+    const outbox = new Outbox({ databaseName: name });
+    await outbox.add('reader@example', request(url));
+    const form = document.createElement('subscribe-form');
+    form.outbox = outbox;
+    form.action = url;
+    const failed = nextEvent(form, 'subscribe-form-error');
+    await fixture(form);
+    expect((await failed).detail.email).to.equal('reader@example');
+    await form.updateComplete;
+    expect(form.state).to.equal('error');
+    expect(form.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!.value).to.equal('reader@example');
+    expect(form.shadowRoot!.querySelector('[part="status"]')!.textContent.trim()).to.equal(
+      'Please enter a valid email address.',
+    );
+    expect(await outbox.pending(url)).to.deep.equal([]);
+    await expect(form).to.be.accessible();
   });
 
   it('should drop an item the provider definitively refused (400)', async () => {

@@ -353,6 +353,24 @@ describe('<subscribe-form>', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('should fall back to the defaults for unusable timeout and min-time values', async () => {
+    const endpoint = recordingEndpoint();
+    const form = await mount({ action: endpoint.url, timeout: 'soon', 'min-time': '-5' });
+    type(form, 'reader@example.org');
+    submit(form);
+    await form.updateComplete;
+    // min-time fell back to 2 s: this submission came too soon and was taken for a bot's.
+    expect(form.state).to.equal('success');
+    expect(await endpoint.lastRequest()).to.equal(null);
+    // A timeout of NaN would abort at once and queue; the fallback lets the request finish.
+    form.minTime = 0;
+    form.state = 'idle';
+    submit(form);
+    await until(() => settled(form), 5000, 'the answer');
+    expect(form.state).to.equal('success');
+    expect(await endpoint.lastRequest()).to.not.equal(null);
+  });
+
   it('should fail with an error, not throw, when there is no usable action', async () => {
     const form = await mount({ action: 'javascript:alert(1)' });
     type(form, 'reader@example.org');
