@@ -8,6 +8,7 @@ import {
   nextEvent,
   recordingEndpoint,
   requestStats,
+  setSwitch,
   uniqueName,
   until,
   type RecordedRequest,
@@ -168,6 +169,11 @@ describe('<subscribe-form>', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('should report a redirect (a provider’s confirmation page) as "check your inbox"', async () => {
+    const form = await submittedTo(303, { header: 'Location:/fixture/-?status=200' });
+    expect(form.state).to.equal('pending-confirmation');
+  });
+
   it('should keep what the reader typed when the endpoint fails (500), and send nothing later', async () => {
     const form = await submittedTo(500, { key });
     expect(form.state).to.equal('error');
@@ -211,6 +217,24 @@ describe('<subscribe-form>', () => {
     expect(await form.outbox.pending(form.action)).to.deep.equal([]);
     const stats = await requestStats(key);
     expect(stats.delivered).to.equal(1);
+  });
+
+  it('should keep one outbox item, with one key, when the reader presses Subscribe again while queued', async () => {
+    const down = uniqueName('switch');
+    const form = await mount({ action: fixtureUrl('-', { status: 201, key, down }) });
+    type(form, 'reader@example.org');
+    submit(form);
+    await until(() => form.state === 'queued', 5000, 'queued');
+    const [first] = await form.outbox.pending(form.action);
+    const queuedAgain = nextEvent(form, 'subscribe-form-queued');
+    submit(form);
+    await queuedAgain;
+    const waiting = await form.outbox.pending(form.action);
+    expect(waiting.map((item) => item.id)).to.deep.equal([first!.id]);
+    await setSwitch(down, true);
+    window.dispatchEvent(new Event('online'));
+    await until(() => form.state === 'success', 5000, 'the delivery');
+    expect((await requestStats(key)).keys).to.deep.equal([first!.id]);
   });
 
   it('should queue without a request while offline, and send when the browser is back online', async () => {

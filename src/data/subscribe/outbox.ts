@@ -58,9 +58,14 @@ export class Outbox {
     this.#locks = options.locks === undefined ? ('locks' in navigator ? navigator.locks : null) : options.locks;
   }
 
-  /** Writes a new item; rejects when IndexedDB is unavailable or refuses (the caller cannot queue then). */
+  /**
+   * Writes the sign-up; rejects when IndexedDB is unavailable or refuses (the caller cannot queue
+   * then). The same address for the same endpoint again (the reader pressing Subscribe once more
+   * while it waits) updates the waiting item and keeps its key, so it is still delivered once.
+   */
   async add(email: string, request: SignUpRequest): Promise<OutboxItem> {
-    const item: OutboxItem = { id: crypto.randomUUID(), email, request, attempts: 0, due: 0 };
+    const waiting = (await this.pending(request.url)).find((item) => item.email === email);
+    const item: OutboxItem = { id: waiting?.id ?? crypto.randomUUID(), email, request, attempts: 0, due: 0 };
     await this.#write((store) => store.put(item, item.id));
     return item;
   }
