@@ -5,6 +5,7 @@ import { buildRequest, endpointOf, type ProviderOptions } from '../data/subscrib
 import type { SignUpOutcome } from '../data/subscribe/send-sign-up.js';
 import { localeOf } from '../i18n/format.js';
 import { formStringsFor, type FormStrings } from '../i18n/strings.js';
+import { readForm, type FormProblem } from './read-form.js';
 import { SignUpController, sharedOutbox, type Submission } from './sign-up-controller.js';
 import {
   SubscribeFormErrorEvent,
@@ -18,9 +19,8 @@ import { subscribeFormStyles } from './subscribe-form.styles.js';
 export type SubscribeFormState =
   'idle' | 'submitting' | 'success' | 'pending-confirmation' | 'already-subscribed' | 'queued' | 'error';
 
-type Problem = 'formInvalid' | 'formConsent' | 'formNoQueue';
+type Problem = FormProblem | 'formNoQueue';
 
-const maxEmailLength = 254;
 const messages = {
   success: 'formSuccess',
   'pending-confirmation': 'formPending',
@@ -190,7 +190,7 @@ export class SubscribeFormElement extends LitElement {
             name="email"
             autocomplete="email"
             required
-            maxlength=${maxEmailLength}
+            maxlength="254"
             placeholder=${text.formPlaceholder}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby="status"
@@ -244,38 +244,16 @@ export class SubscribeFormElement extends LitElement {
     if (!light && form.getRootNode() !== this.renderRoot) return;
     event.preventDefault();
     if (this.state === 'submitting') return;
-    const input = form.querySelector<HTMLInputElement>('input[type=email]');
-    const email = input?.value.trim() ?? '';
-    if (input) input.value = email;
-    const consent = light ? null : form.querySelector<HTMLInputElement>('input[name=consent]');
-    this.problem =
-      !input || !email || email.length > maxEmailLength || !input.checkValidity()
-        ? 'formInvalid'
-        : consent && !consent.checked
-          ? 'formConsent'
-          : undefined;
-    if (this.problem) {
-      (this.problem === 'formInvalid' ? input : consent)?.focus();
+    const { email, name, fields, problem, trapped } = readForm(form, light, this);
+    this.problem = problem?.key;
+    if (problem) {
+      problem.control?.focus();
       return;
     }
-    const trap = form.querySelector<HTMLInputElement>(light ? 'input[data-honeypot]' : '#website');
-    if (trap?.value || performance.now() - this.#shownAt < ms(this.minTime, 2000)) {
+    if (trapped || performance.now() - this.#shownAt < ms(this.minTime, 2000)) {
       // A bot: it is told it succeeded, and nothing is sent.
       this.state = 'success';
       return;
-    }
-    let name: string | undefined;
-    const fields: Record<string, string> = {};
-    if (light) {
-      for (const [key, value] of new FormData(form)) {
-        if (key !== input?.name && key !== trap?.name && typeof value === 'string') fields[key] = value;
-      }
-    } else {
-      name = form.querySelector<HTMLInputElement>('#name')?.value.trim();
-      for (const hidden of this.querySelectorAll<HTMLInputElement>('input[type=hidden][name]')) {
-        fields[hidden.name] = hidden.value;
-      }
-      if (consent) fields.consent = 'yes';
     }
     if (!this.dispatchEvent(new SubscribeFormSubmitEvent({ email, ...(name && { name }), fields }))) return;
     const request = buildRequest(this.#options(light ? form : null), { email, name, fields }, document.baseURI);
