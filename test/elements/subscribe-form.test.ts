@@ -4,6 +4,7 @@ import { SignUpNetworkError } from '../../src/data/subscribe/send-sign-up.js';
 import '../../src/subscribe-form/subscribe-form.define.js';
 import type { SubscribeFormElement, SubscribeFormState } from '../../src/subscribe-form/subscribe-form.js';
 import {
+  deleteDatabase,
   fixtureUrl,
   nextEvent,
   recordingEndpoint,
@@ -33,11 +34,18 @@ const settled = (form: SubscribeFormElement) => form.state !== 'idle' && form.st
  * A `<subscribe-form>` with `attributes`, no minimum time (unless given), and an outbox in a
  * database of its own.
  */
+const databases: string[] = [];
+afterEach(async () => {
+  await Promise.all(databases.splice(0).map((name) => deleteDatabase(name)));
+});
+
 async function mount(attributes: Record<string, string>, children = ''): Promise<SubscribeFormElement> {
   const form = document.createElement('subscribe-form');
   form.setAttribute('min-time', '0');
   for (const [name, value] of Object.entries(attributes)) form.setAttribute(name, value);
-  form.outbox = new Outbox({ databaseName: uniqueName('outbox') });
+  const databaseName = uniqueName('outbox');
+  databases.push(databaseName);
+  form.outbox = new Outbox({ databaseName });
   form.innerHTML = children;
   return fixture<SubscribeFormElement>(form);
 }
