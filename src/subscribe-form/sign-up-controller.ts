@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Outbox, type Delivery } from '../data/subscribe/outbox.js';
+import { Outbox, type Settled } from '../data/subscribe/outbox.js';
 import type { SignUpRequest } from '../data/subscribe/providers.js';
 import { SignUpNetworkError, sendSignUp, type SignUpOutcome } from '../data/subscribe/send-sign-up.js';
 
@@ -16,8 +16,8 @@ export interface SignUpHost extends ReactiveControllerHost {
   readonly timeout: number;
   /** Where this form's sign-ups go, or `undefined` without one. */
   endpoint(): string | undefined;
-  /** An item queued earlier (on this page or another) was delivered or finally refused. */
-  delivered(delivery: Delivery & { outcome: SignUpOutcome }): void;
+  /** An item queued earlier (on this page, another tab or a previous visit) was delivered or finally refused. */
+  delivered(settled: Omit<Settled, 'id'>): void;
 }
 
 let shared: Outbox | undefined;
@@ -36,6 +36,9 @@ export class SignUpController implements ReactiveController {
   readonly #host: SignUpHost;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #url: string | undefined;
+  /** Items this form queued: it hears how they settle, whichever tab sends them. */
+  readonly #queued = new Set<string>();
+  #unwatch: (() => void) | undefined;
 
   constructor(host: SignUpHost) {
     this.#host = host;
@@ -58,6 +61,8 @@ export class SignUpController implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('online', this.flush);
     clearTimeout(this.#timer);
+    this.#unwatch?.();
+    this.#unwatch = undefined;
   }
 
   /** Writes the sign-up to the outbox, then sends it; without IndexedDB it is sent directly. */
@@ -77,6 +82,10 @@ export class SignUpController implements ReactiveController {
     }
     const delivery = navigator.onLine ? await outbox.deliver(id, true, timeout) : undefined;
     if (delivery && 'outcome' in delivery) return { outcome: delivery.outcome };
+    this.#queued.add(id);
+    this.#unwatch ??= outbox.watch((settled) => {
+      if (this.#queued.delete(settled.id)) this.#host.delivered(settled);
+    });
     void this.#schedule();
     return { queued: true, error: delivery?.error ?? new SignUpNetworkError('network') };
   }
@@ -95,7 +104,10 @@ export class SignUpController implements ReactiveController {
         this.#timeout(),
         event?.type === 'online' ? Infinity : Date.now(),
       )) {
-        if ('outcome' in delivery && !delivery.kept) this.#host.delivered(delivery);
+        // An item this form queued is reported by watch(), wherever it was sent.
+        if ('outcome' in delivery && !delivery.kept && !this.#queued.has(delivery.item.id)) {
+          this.#host.delivered({ email: delivery.item.email, outcome: delivery.outcome });
+        }
       }
       await this.#schedule();
     } catch {

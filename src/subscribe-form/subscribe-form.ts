@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Delivery, Outbox } from '../data/subscribe/outbox.js';
+import type { Outbox } from '../data/subscribe/outbox.js';
 import { buildRequest, endpointOf, type ProviderOptions } from '../data/subscribe/providers.js';
 import type { SignUpOutcome } from '../data/subscribe/send-sign-up.js';
 import { localeOf } from '../i18n/format.js';
@@ -135,11 +135,11 @@ export class SubscribeFormElement extends LitElement {
   }
 
   /** @internal A sign-up queued earlier was delivered or finally refused. */
-  delivered({ item, outcome }: Delivery & { outcome: SignUpOutcome }): void {
+  delivered({ email, outcome }: { email: string; outcome: SignUpOutcome }): void {
     if (this.state !== 'idle' && this.state !== 'queued') return;
     const input = this.#emailInput();
-    if (input && !input.value) input.value = item.email;
-    this.#answer(item.email, outcome);
+    if (input && !input.value) input.value = email;
+    this.#answer(email, outcome);
   }
 
   get #light(): HTMLFormElement | null {

@@ -16,6 +16,13 @@ export interface OutboxItem {
   claim?: number;
 }
 
+/** An item some page delivered or the provider finally refused: what {@link Outbox.watch} hears. */
+export interface Settled {
+  id: string;
+  email: string;
+  outcome: SignUpOutcome;
+}
+
 /** What one delivery attempt came to. */
 export type Delivery =
   { item: OutboxItem; outcome: SignUpOutcome; kept?: boolean } | { item: OutboxItem; error: unknown };
@@ -43,6 +50,8 @@ const maxBackoff = 300_000;
 export class Outbox {
   readonly #store: UseStore;
   readonly #locks: LockManager | null;
+  readonly #name: string;
+  #channel: BroadcastChannel | undefined;
   // Plain requests on the store rather than idb-keyval's get/set/…: their default-store arguments
   // would bring a second way of opening databases into a bundle that counts every byte.
   readonly #read = <T>(read: (store: IDBObjectStore) => IDBRequest<T>) =>
@@ -54,7 +63,8 @@ export class Outbox {
     });
 
   constructor(options: OutboxOptions = {}) {
-    this.#store = openStore(options.databaseName ?? defaultOutboxName, 'outbox', options.indexedDb);
+    this.#name = options.databaseName ?? defaultOutboxName;
+    this.#store = openStore(this.#name, 'outbox', options.indexedDb);
     this.#locks = options.locks === undefined ? ('locks' in navigator ? navigator.locks : null) : options.locks;
   }
 
@@ -98,8 +108,26 @@ export class Outbox {
         return { item, outcome, kept: true };
       }
       await this.#write((store) => store.delete(id));
+      if (typeof BroadcastChannel === 'function') {
+        (this.#channel ??= new BroadcastChannel(this.#name)).postMessage({ id, email: item.email, outcome });
+      }
       return { item, outcome };
     });
+  }
+
+  /**
+   * Calls `settled` whenever a page (another tab, or this one) delivers or finally refuses an item
+   * of this outbox; returns the way to stop listening.
+   */
+  watch(settled: (item: Settled) => void): () => void {
+    if (typeof BroadcastChannel !== 'function') return () => undefined;
+    const channel = new BroadcastChannel(this.#name);
+    channel.onmessage = (event: MessageEvent<Settled>) => {
+      settled(event.data);
+    };
+    return () => {
+      channel.close();
+    };
   }
 
   /** Delivers every item for `url` that is due, one after another. */
