@@ -1,6 +1,8 @@
 // @ts-check
 // The demo's sign-up endpoint, answering like a real email provider: 201 subscribed, 409 already
 // subscribed, 400 invalid email. Used by `npm start` (demo/demo-server.ts) and by the test server.
+// A browser posting the plain form without JavaScript (it asks for text/html) gets a small page
+// with the same status instead of JSON.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -32,11 +34,15 @@ export function subscribeEndpoint(storePath) {
  * @param {import('node:http').ServerResponse} response
  */
 async function subscribe(storePath, request, response) {
+  const accept = request.headers.accept ?? '';
+  const wantsPage = accept.includes('text/html') && !accept.includes('application/json');
+  /** @type {typeof send} */
+  const answer = wantsPage ? sendPage : send;
   const fields = parseBody(request.headers['content-type'] ?? '', await readBody(request));
   const given = fields.email ?? fields.EMAIL ?? fields.email_address;
   const email = typeof given === 'string' ? given.trim().toLowerCase() : '';
   if (!emailPattern.test(email) || email.length > 254) {
-    send(response, 400, { error: 'Please enter a valid email address.' });
+    answer(response, 400, { error: 'Please enter a valid email address.' });
     return;
   }
   const subscribers = await readSubscribers(storePath);
@@ -45,7 +51,7 @@ async function subscribe(storePath, request, response) {
   if (existing) {
     // The same submission retried (same key) gets the answer it would have had the first time.
     const retried = typeof key === 'string' && existing.idempotencyKey === key;
-    send(
+    answer(
       response,
       retried ? 201 : 409,
       retried ? { status: 'subscribed' } : { error: 'This address is already subscribed.' },
@@ -55,7 +61,7 @@ async function subscribe(storePath, request, response) {
   subscribers.push({ email, at: new Date().toISOString(), ...(typeof key === 'string' && { idempotencyKey: key }) });
   await mkdir(dirname(storePath), { recursive: true });
   await writeFile(storePath, `${JSON.stringify(subscribers, null, 2)}\n`);
-  send(response, 201, { status: 'subscribed' });
+  answer(response, 201, { status: 'subscribed' });
 }
 
 /** @param {import('node:http').IncomingMessage} request @returns {Promise<string>} */
@@ -94,4 +100,15 @@ async function readSubscribers(storePath) {
 /** @param {import('node:http').ServerResponse} response @param {number} status @param {unknown} body */
 function send(response, status, body) {
   response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+}
+
+/** @param {import('node:http').ServerResponse} response @param {number} status @param {unknown} body */
+function sendPage(response, status, body) {
+  const { error } = /** @type {{ error?: string }} */ (body);
+  const message = error ?? 'Thanks — you’re subscribed!';
+  response
+    .writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' })
+    .end(
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>Newsletter</title><p>${message}</p><p><a href="/demo/">Back to the blog</a></p></html>\n`,
+    );
 }

@@ -57,6 +57,8 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
 
 export interface RecordedRequest {
   method: string;
+  /** Path and query. */
+  url: string;
   headers: Record<string, string>;
   body: string;
 }
@@ -87,10 +89,19 @@ export async function openFrame(path: string): Promise<HTMLIFrameElement> {
 export interface RequestStats {
   requests: number;
   aborted: number;
+  /** Answered 2xx: sign-ups the endpoint accepted. */
+  delivered: number;
   lastUrl?: string;
+  /** The Idempotency-Key header of each delivered request. */
+  keys: string[];
 }
 
-/** How many requests the test server had for fixture URLs with this `key`, and how many were cut off by the client. */
+/** How many requests the test server had for fixture URLs with this `key`, how many were cut off by the client, and how many it answered 2xx. */
 export async function requestStats(key: string): Promise<RequestStats> {
   return (await fetch(`/fixture-stats?key=${encodeURIComponent(key)}`)).json() as Promise<RequestStats>;
+}
+
+/** Turns the test server's switch `name` on or off: fixture URLs with `down=name` drop the connection while it is off. */
+export async function setSwitch(name: string, up: boolean): Promise<void> {
+  await fetch(`/fixture-switch?name=${encodeURIComponent(name)}&up=${up ? 1 : 0}`);
 }

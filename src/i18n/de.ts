@@ -1,6 +1,26 @@
-import type { Strings } from './en.js';
+import type { FormStrings, Strings } from './en.js';
 
 /** The interface's words, in German. */
+/** The sign-up form's words: an object of their own, so `<subscribe-form>` alone carries no others. */
+export const deForm: FormStrings = {
+  formHeading: 'Die meistdiskutierten Papers per E-Mail!',
+  formEmail: 'E-Mail-Adresse',
+  formPlaceholder: 'du@beispiel.de',
+  formSubmit: 'Abonnieren',
+  formSubmitting: 'Wird abonniert …',
+  formSuccess: 'Danke – du hast abonniert!',
+  formPending: 'Fast geschafft – bitte bestätige die E-Mail in deinem Postfach.',
+  formAlready: 'Du hast bereits abonniert.',
+  formInvalid: 'Bitte gib eine gültige E-Mail-Adresse ein.',
+  formError: 'Etwas ist schiefgegangen. Deine Adresse steht noch da – bitte versuche es erneut.',
+  formName: 'Name (optional)',
+  formQueued: 'Du bist offline – wir tragen dich ein, sobald du wieder online bist.',
+  formNoQueue:
+    'Du bist offline, und dieser Browser kann deine Anmeldung nicht für später speichern. Bitte versuche es erneut, sobald du wieder online bist.',
+  formConsent: 'Bitte setze zuerst das Häkchen zur Zustimmung.',
+  formBot: 'Dieses Feld leer lassen',
+};
+
 export const de: Strings = {
   feedHeading: 'Daily Papers',
   feedLoading: 'Papers werden geladen …',
@@ -36,14 +56,5 @@ export const de: Strings = {
   cardPdf: 'PDF',
   cardCode: 'Code',
   cardProject: 'Projektseite',
-  formHeading: 'Die meistdiskutierten Papers per E-Mail!',
-  formEmail: 'E-Mail-Adresse',
-  formPlaceholder: 'du@beispiel.de',
-  formSubmit: 'Abonnieren',
-  formSubmitting: 'Wird abonniert …',
-  formSuccess: 'Danke – du hast abonniert!',
-  formPending: 'Fast geschafft – bitte bestätige die E-Mail in deinem Postfach.',
-  formAlready: 'Du hast bereits abonniert.',
-  formInvalid: 'Bitte gib eine gültige E-Mail-Adresse ein.',
-  formError: 'Etwas ist schiefgegangen. Deine Adresse steht noch da – bitte versuche es erneut.',
+  ...deForm,
 };

@@ -1,4 +1,24 @@
 /** The interface's words, in English. Other languages add a file of the same shape. */
+/** The sign-up form's words: an object of their own, so `<subscribe-form>` alone carries no others. */
+export const enForm = {
+  formHeading: 'Get trending papers in your email inbox!',
+  formEmail: 'Email address',
+  formPlaceholder: 'you@example.com',
+  formSubmit: 'Subscribe',
+  formSubmitting: 'Subscribing…',
+  formSuccess: 'Thanks — you’re subscribed!',
+  formPending: 'Almost done — check your inbox to confirm.',
+  formAlready: 'You’re already subscribed.',
+  formInvalid: 'Please enter a valid email address.',
+  formError: 'Something went wrong. Your address is still here — please try again.',
+  formName: 'Name (optional)',
+  formQueued: 'You’re offline — we’ll subscribe you as soon as you’re back.',
+  formNoQueue:
+    'You’re offline, and this browser can’t keep your sign-up for later. Please try again once you’re back online.',
+  formConsent: 'Please tick the box to agree first.',
+  formBot: 'Leave this field empty',
+};
+
 export const en = {
   feedHeading: 'Daily Papers',
   feedLoading: 'Loading papers…',
@@ -34,17 +54,11 @@ export const en = {
   cardPdf: 'PDF',
   cardCode: 'Code',
   cardProject: 'Project page',
-  formHeading: 'Get trending papers in your email inbox!',
-  formEmail: 'Email address',
-  formPlaceholder: 'you@example.com',
-  formSubmit: 'Subscribe',
-  formSubmitting: 'Subscribing…',
-  formSuccess: 'Thanks — you’re subscribed!',
-  formPending: 'Almost done — check your inbox to confirm.',
-  formAlready: 'You’re already subscribed.',
-  formInvalid: 'Please enter a valid email address.',
-  formError: 'Something went wrong. Your address is still here — please try again.',
+  ...enForm,
 };
+
+/** The sign-up form's strings; a translation provides them all. */
+export type FormStrings = typeof enForm;
 
 /** Every string the interface shows; a translation provides them all. */
 export type Strings = typeof en;

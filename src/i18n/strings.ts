@@ -1,5 +1,5 @@
-import { de } from './de.js';
-import { en, type Strings } from './en.js';
+import { de, deForm } from './de.js';
+import { en, enForm, type FormStrings, type Strings } from './en.js';
 
 const translations: Record<string, Strings> = { en, de };
 
@@ -13,4 +13,10 @@ export function stringsFor(locale: string, overrides?: Partial<Strings>): String
   return overrides ? { ...base, ...overrides } : base;
 }
 
-export type { Strings };
+/** {@link stringsFor} for the sign-up form alone: `<subscribe-form>` on its own page carries no other strings. */
+export function formStringsFor(locale: string, overrides?: Partial<FormStrings>): FormStrings {
+  const base = locale.toLowerCase().startsWith('de') ? deForm : enForm;
+  return overrides ? { ...base, ...overrides } : base;
+}
+
+export type { FormStrings, Strings };

@@ -21,7 +21,7 @@ export const subscribeFormStyles = [
       flex-wrap: wrap;
       gap: var(--_space-s);
     }
-    input {
+    input:not([type='checkbox']) {
       flex: 1 1 12rem;
       min-width: 0;
       font: inherit;
@@ -53,7 +53,16 @@ export const subscribeFormStyles = [
       min-height: 1.5em;
       font-size: 0.875em;
     }
-    .status.invalid,
+    .consent {
+      display: flex;
+      gap: var(--_space-s);
+      align-items: baseline;
+      font-size: 0.875em;
+    }
+    .bot {
+      position: absolute;
+      left: -10000px;
+    }
     .status.error {
       color: var(--_danger);
     }

@@ -1,10 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { sendSignUp } from '../data/subscribe/send-sign-up.js';
-import { safeUrl } from '../data/url-safety.js';
-import { en } from '../i18n/en.js';
+import { property, state } from 'lit/decorators.js';
+import type { Outbox } from '../data/subscribe/outbox.js';
+import { buildRequest, endpointOf, type ProviderOptions } from '../data/subscribe/providers.js';
+import type { SignUpOutcome } from '../data/subscribe/send-sign-up.js';
+import { localeOf } from '../i18n/format.js';
+import { formStringsFor, type FormStrings } from '../i18n/strings.js';
+import { readForm, type FormProblem } from './read-form.js';
+import { SignUpController, sharedOutbox, type Submission } from './sign-up-controller.js';
 import {
   SubscribeFormErrorEvent,
+  SubscribeFormQueuedEvent,
   SubscribeFormSubmitEvent,
   SubscribeFormSuccessEvent,
 } from './subscribe-form.events.js';
@@ -12,35 +17,48 @@ import { subscribeFormStyles } from './subscribe-form.styles.js';
 
 /** The form's life cycle, reflected as the `state` attribute. */
 export type SubscribeFormState =
-  'idle' | 'submitting' | 'success' | 'pending-confirmation' | 'already-subscribed' | 'error';
+  'idle' | 'submitting' | 'success' | 'pending-confirmation' | 'already-subscribed' | 'queued' | 'error';
 
-const maxEmailLength = 254;
+type Problem = FormProblem | 'formNoQueue';
 
-const messages: Partial<Record<SubscribeFormState, string>> = {
-  success: en.formSuccess,
-  'pending-confirmation': en.formPending,
-  'already-subscribed': en.formAlready,
-  error: en.formError,
-};
+const messages = {
+  success: 'formSuccess',
+  'pending-confirmation': 'formPending',
+  'already-subscribed': 'formAlready',
+  queued: 'formQueued',
+  error: 'formError',
+} as const;
+
+const ms = (value: number, fallback: number) => (Number.isFinite(value) && value >= 0 ? value : fallback);
 
 /**
- * An email sign-up form that posts to the site owner's own endpoint.
+ * An email sign-up form for the site owner's own provider: progressive enhancement of a plain
+ * `<form>`, an IndexedDB outbox so no sign-up is lost or sent twice, and honest messages.
+ *
+ * Without a light-DOM `<form>` child it renders its own form. With one (`<form action method="post">`
+ * and an `<input type="email">`), that form works before and without the script, and once the
+ * element upgrades it is enhanced in place: sent with `fetch`, with the states and the outbox.
+ * A light-DOM input with `data-honeypot` is treated as a honeypot.
  *
  * @summary "Get trending papers in your email inbox!" — a sign-up form for any provider.
  * @tag subscribe-form
  *
+ * @slot - A plain `<form>` to enhance (it works without JavaScript), or `<input type="hidden">`s that travel with every sign-up.
  * @slot privacy - A link to the privacy policy, shown under the form.
  *
  * @fires {SubscribeFormSubmitEvent} subscribe-form-submit - Before sending; cancel it to handle the sign-up yourself.
- * @fires {SubscribeFormSuccessEvent} subscribe-form-success - The endpoint accepted the sign-up.
+ * @fires {SubscribeFormSuccessEvent} subscribe-form-success - The provider accepted the sign-up (or the reader was already subscribed).
+ * @fires {SubscribeFormQueuedEvent} subscribe-form-queued - Offline or no answer: the sign-up waits in the outbox.
  * @fires {SubscribeFormErrorEvent} subscribe-form-error - The sign-up failed; the typed address stays.
  *
  * @csspart heading - The heading.
  * @csspart form - The `<form>`.
- * @csspart label - The email label.
- * @csspart input - The email input.
+ * @csspart label - The labels of the email and name fields.
+ * @csspart input - The email input (and the name input, which also has part `name`).
+ * @csspart name - The name input (`name-field`).
+ * @csspart consent - The consent checkbox and its text (`consent`).
  * @csspart button - The Subscribe button.
- * @csspart status - The message after submitting.
+ * @csspart status - The message after submitting: the one polite live region.
  *
  * @cssprop [--subscribe-form-background=var(--paper-color-surface-subtle, #f6f8fa)] - Background of the banner.
  * @cssprop [--subscribe-form-radius=var(--paper-radius-m, 0.75rem)] - Corner radius of the banner.
@@ -49,36 +67,122 @@ const messages: Partial<Record<SubscribeFormState, string>> = {
 export class SubscribeFormElement extends LitElement {
   static override styles = subscribeFormStyles;
 
-  /** The endpoint sign-ups are POSTed to. */
+  /** `generic` (default), `buttondown`, `kit` or `mailchimp`: whose embed form the request copies. */
+  @property() provider = 'generic';
+
+  /**
+   * Where sign-ups go. `generic`: your endpoint; `mailchimp`: the list's post URL
+   * (`https://<dc>.list-manage.com/subscribe/post?u=…&id=…`); `buttondown` and `kit`: overrides
+   * their endpoint (a relay of your own). Defaults to the light-DOM form's `action`.
+   */
   @property() action = '';
 
-  /** The heading above the form. */
-  @property() heading = en.formHeading;
+  /** Buttondown: the newsletter's username. */
+  @property() username = '';
 
-  /** Request body encoding: `json` or `form` (urlencoded). */
-  @property() encoding: 'json' | 'form' = 'json';
+  /** Kit (ConvertKit): the form id. */
+  @property({ attribute: 'form-id' }) formId = '';
 
-  /** The name of the email field in the request. */
-  @property() field = 'email';
+  /** `generic`: request body encoding, `json` or `form` (urlencoded); default `json`, `form` when enhancing a light-DOM form. */
+  @property() encoding?: 'json' | 'form';
+
+  /** `generic`: the email field's name in the request; default `email`, or the light-DOM input's name. */
+  @property() field?: string;
+
+  /** The heading above the form; default "Get trending papers in your email inbox!" in the page's language. */
+  @property() heading?: string;
+
+  /** Shows an optional name field, sent as the provider's first-name field. */
+  @property({ attribute: 'name-field', type: Boolean }) nameField = false;
+
+  /** The text of a consent checkbox ("I agree to receive…"); when set, it must be ticked to sign up. */
+  @property() consent = '';
+
+  /** Milliseconds the form must have been on screen before a submission counts (anti-bot; default 2000). */
+  @property({ attribute: 'min-time', type: Number }) minTime = 2000;
+
+  /** Milliseconds a request may take before the sign-up is queued (default 10000). */
+  @property({ type: Number }) timeout = 10_000;
 
   /** Colour scheme: `light`, `dark` or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** The page's own wording for any of the form's strings; the rest follow the page language. */
+  @property({ attribute: false }) strings?: Partial<FormStrings>;
+
+  /** The outbox sign-ups wait in: by default one shared IndexedDB database, `paper-feed-outbox`. */
+  @property({ attribute: false }) outbox: Outbox = sharedOutbox();
+
   /** The current state. Read-only; reflected for CSS and tests. */
   @property({ reflect: true }) state: SubscribeFormState = 'idle';
 
-  /** The address was refused (by the browser's check or by the endpoint): an inline message says so. */
-  @state() private invalid = false;
+  /** What the reader must fix, or why nothing could be queued; shown in the live region. */
+  @state() private problem?: Problem | undefined;
 
-  @query('input[type=email]') private input!: HTMLInputElement;
+  readonly #signUps = new SignUpController(this);
+  #shownAt = 0;
+
+  constructor() {
+    super();
+    // A light-DOM form's submit bubbles to the host; the shadow form's does not leave its root.
+    this.addEventListener('submit', this.#submit);
+    this.addController({ hostConnected: () => (this.#shownAt = performance.now()) });
+  }
+
+  /** @internal Where this form's sign-ups go: the controller flushes the outbox for it. */
+  endpoint(): string | undefined {
+    return endpointOf(this.#options(), document.baseURI);
+  }
+
+  /** @internal A sign-up queued earlier was delivered or finally refused. */
+  delivered({ email, outcome }: { email: string; outcome: SignUpOutcome }): void {
+    if (this.state !== 'idle' && this.state !== 'queued') return;
+    const input = this.#emailInput();
+    if (input && !input.value) input.value = email;
+    this.#answer(email, outcome);
+  }
+
+  get #light(): HTMLFormElement | null {
+    return this.querySelector('form');
+  }
+
+  #emailInput(): HTMLInputElement | null | undefined {
+    return (this.#light ?? this.renderRoot.querySelector('form'))?.querySelector('input[type=email]');
+  }
 
   protected override render() {
-    const message = this.invalid ? en.formInvalid : messages[this.state];
-    return html`
+    const text = formStringsFor(localeOf(this), this.strings);
+    const message =
+      this.problem ?? (this.state in messages ? messages[this.state as keyof typeof messages] : undefined);
+    const status = html`<p
+      part="status"
+      id="status"
+      class="status ${this.problem ? 'error' : this.state}"
+      role="status"
+      aria-live="polite"
+    >
+      ${message ? text[message] : nothing}
+    </p>`;
+    // The default slot also tells us when a light-DOM form arrives after the upgrade.
+    const slot = html`<slot
+      @slotchange=${() => {
+        this.requestUpdate();
+      }}
+    ></slot>`;
+    if (this.#light) return html`${slot}${status}<slot name="privacy"></slot>`;
+    const busy = this.state === 'submitting';
+    const invalid = this.problem === 'formInvalid';
+    return html`${slot}
       <form part="form" novalidate @submit=${this.#submit}>
-        <p part="heading" class="heading">${this.heading}</p>
+        <p part="heading" class="heading">${this.heading ?? text.formHeading}</p>
         <div class="row">
-          <label part="label" class="visually-hidden" for="email">${en.formEmail}</label>
+          ${
+            this.nameField
+              ? html`<label part="label" class="visually-hidden" for="name">${text.formName}</label>
+                  <input part="input name" id="name" name="name" autocomplete="name" placeholder=${text.formName} />`
+              : nothing
+          }
+          <label part="label" class="visually-hidden" for="email">${text.formEmail}</label>
           <input
             part="input"
             id="email"
@@ -86,82 +190,108 @@ export class SubscribeFormElement extends LitElement {
             name="email"
             autocomplete="email"
             required
-            maxlength=${maxEmailLength}
-            placeholder=${en.formPlaceholder}
-            aria-invalid=${this.invalid ? 'true' : 'false'}
+            maxlength="254"
+            placeholder=${text.formPlaceholder}
+            aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby="status"
             @input=${this.#edited}
           />
-          <button part="button" type="submit" ?disabled=${this.state === 'submitting'}>
-            ${this.state === 'submitting' ? en.formSubmitting : en.formSubmit}
-          </button>
+          <button part="button" type="submit" ?disabled=${busy}>${busy ? text.formSubmitting : text.formSubmit}</button>
         </div>
-        <p part="status" id="status" class="status ${this.state}" role="status" aria-live="polite">
-          ${message ?? nothing}
-        </p>
+        ${
+          this.consent
+            ? html`<label part="consent" class="consent">
+                <input
+                  type="checkbox"
+                  name="consent"
+                  value="yes"
+                  required
+                  aria-invalid=${this.problem === 'formConsent' ? 'true' : 'false'}
+                  @change=${this.#edited}
+                />
+                ${this.consent}
+              </label>`
+            : nothing
+        }
+        <div class="bot" aria-hidden="true">
+          <label for="website">${text.formBot}</label>
+          <input id="website" name="website" tabindex="-1" autocomplete="off" />
+        </div>
+        ${status}
         <slot name="privacy"></slot>
-      </form>
-    `;
+      </form>`;
   }
 
   #edited = (): void => {
-    this.invalid = false;
+    this.problem = undefined;
     if (this.state === 'error') this.state = 'idle';
   };
 
-  #submit = async (event: SubmitEvent): Promise<void> => {
+  #options(form = this.#light): ProviderOptions {
+    return {
+      provider: this.provider,
+      action: this.action || (form?.getAttribute('action') ?? ''),
+      username: this.username,
+      formId: this.formId,
+      encoding: this.encoding ?? (form ? 'form' : 'json'),
+      field: this.field ?? form?.querySelector<HTMLInputElement>('input[type=email]')?.name ?? 'email',
+    };
+  }
+
+  #submit = (event: Event): void => {
+    const form = event.target as HTMLFormElement;
+    const light = form === this.#light;
+    if (!light && form.getRootNode() !== this.renderRoot) return;
     event.preventDefault();
     if (this.state === 'submitting') return;
-    const email = this.input.value.trim();
-    this.input.value = email;
-    if (email === '' || email.length > maxEmailLength || !this.input.checkValidity()) {
-      this.invalid = true;
-      this.input.focus();
+    const { email, name, fields, problem, trapped } = readForm(form, light, this);
+    this.problem = problem?.key;
+    if (problem) {
+      problem.control?.focus();
       return;
     }
-    const fields = this.#hiddenFields();
-    if (!this.dispatchEvent(new SubscribeFormSubmitEvent({ email, fields }))) return;
-    const action = safeUrl(this.action, document.baseURI);
-    if (!action) {
+    if (trapped || performance.now() - this.#shownAt < ms(this.minTime, 2000)) {
+      // A bot: it is told it succeeded, and nothing is sent.
+      this.state = 'success';
+      return;
+    }
+    if (!this.dispatchEvent(new SubscribeFormSubmitEvent({ email, ...(name && { name }), fields }))) return;
+    const request = buildRequest(this.#options(light ? form : null), { email, name, fields }, document.baseURI);
+    if (!request) {
       this.#fail(email, new Error('subscribe-form has no valid action URL.'));
       return;
     }
     this.state = 'submitting';
-    try {
-      const outcome = await sendSignUp(
-        action,
-        { email, fields },
-        {
-          encoding: this.encoding === 'form' ? 'form' : 'json',
-          field: this.field || 'email',
-          idempotencyKey: crypto.randomUUID(),
-        },
-      );
-      if (outcome === 'invalid') {
-        this.invalid = true;
-        this.#fail(email, new Error('The endpoint refused the address as invalid.'));
-      } else if (outcome === 'error') {
-        this.#fail(email, new Error('The endpoint refused the sign-up.'));
-      } else {
-        this.state = outcome;
-        this.dispatchEvent(new SubscribeFormSuccessEvent({ email, outcome }));
-      }
-    } catch (error) {
-      this.#fail(email, error);
-    }
+    void this.#signUps.submit(email, request).then((submission) => {
+      this.#report(email, submission);
+    });
   };
 
-  #fail(email: string, error: unknown): void {
-    this.state = 'error';
-    this.dispatchEvent(new SubscribeFormErrorEvent({ email, error }));
+  #report(email: string, submission: Submission): void {
+    if ('outcome' in submission) {
+      this.#answer(email, submission.outcome);
+    } else if (submission.queued) {
+      this.state = 'queued';
+      this.dispatchEvent(new SubscribeFormQueuedEvent({ email, error: submission.error }));
+    } else {
+      this.#fail(email, submission.error, 'formNoQueue');
+    }
   }
 
-  /** Hidden inputs the page author put inside the element travel with every sign-up. */
-  #hiddenFields(): Record<string, string> {
-    const fields: Record<string, string> = {};
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[type=hidden][name]')) {
-      fields[input.name] = input.value;
+  #answer(email: string, outcome: SignUpOutcome): void {
+    if (outcome === 'invalid') {
+      this.#fail(email, new Error('The provider refused the address as invalid.'), 'formInvalid');
+    } else if (outcome === 'error') {
+      this.#fail(email, new Error('The provider refused the sign-up.'));
+    } else {
+      this.state = outcome;
+      this.dispatchEvent(new SubscribeFormSuccessEvent({ email, outcome }));
     }
-    return fields;
+  }
+
+  #fail(email: string, error: unknown, problem?: Problem): void {
+    this.problem = problem;
+    this.state = 'error';
+    this.dispatchEvent(new SubscribeFormErrorEvent({ email, error }));
   }
 }

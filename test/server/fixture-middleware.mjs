@@ -17,11 +17,16 @@
 // many listings: the fixture's papers repeated, each with an id and a numbered title of its own,
 // only the card's fields, abstracts cut to 600 characters (10,000 papers stay under 20 MB).
 // /test/pages/csp.html is served with a strict Content-Security-Policy, as strict host pages are.
-// GET /fixture-stats?key=k answers { requests, aborted, lastUrl }: requests with that key, how many
-// the client gave up on before the answer was complete, and the last one's path and query.
+//   down=name              drop the connection (server down) until GET /fixture-switch?name=name&up=1
+//                          turns switch `name` on (`up=0` turns it off again)
+// GET /fixture-stats?key=k answers { requests, aborted, delivered, lastUrl, keys }: requests with
+// that key, how many the client gave up on before the answer was complete, how many were answered
+// 2xx (a sign-up delivered), the last one's path and query, and the Idempotency-Key of each
+// delivered request.
 // /fixture/-?status=204 answers with no body.
-// POST /echo?key=k answers 201 and records the request (method, headers, body); GET /echo?key=k
-// returns the last request recorded under k, so a test can check what a form really sent.
+// POST /echo?key=k (or /echo/<any path>?key=k) answers 201 and records the request (method, url,
+// headers, body); GET /echo?key=k returns the last request recorded under k, so a test can check
+// what a form really sent, and where.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -37,9 +42,10 @@ const types = {
 
 const served = new Map();
 const stats = new Map();
+const switches = new Set();
 
 export async function fixtureMiddleware(context, next) {
-  if (context.path === '/echo') return echo(context);
+  if (context.path === '/echo' || context.path.startsWith('/echo/')) return echo(context);
   if (context.path === '/generated/daily-papers.json') return generated(context);
   if (context.path === '/test/pages/csp.html') {
     await next();
@@ -47,20 +53,33 @@ export async function fixtureMiddleware(context, next) {
     return;
   }
   if (context.path === '/fixture-stats') {
-    context.body = stats.get(String(context.query.key)) ?? { requests: 0, aborted: 0 };
+    context.body = stats.get(String(context.query.key)) ?? { requests: 0, aborted: 0, delivered: 0, keys: [] };
+    return;
+  }
+  if (context.path === '/fixture-switch') {
+    const name = String(context.query.name);
+    if (context.query.up === '1') switches.add(name);
+    else switches.delete(name);
+    context.body = { up: switches.has(name) };
     return;
   }
   if (!context.path.startsWith('/fixture/')) return next();
 
   const query = context.query;
+  let counted;
   if (query.key !== undefined) {
-    const counted = stats.get(query.key) ?? { requests: 0, aborted: 0 };
+    counted = stats.get(query.key) ?? { requests: 0, aborted: 0, delivered: 0, keys: [] };
     counted.requests += 1;
     counted.lastUrl = context.url;
     stats.set(query.key, counted);
     context.res.on('close', () => {
       if (!context.res.writableFinished) counted.aborted += 1;
     });
+  }
+  if (query.down !== undefined && !switches.has(String(query.down))) {
+    context.req.socket.destroy();
+    context.respond = false;
+    return;
   }
   if (query['redirect-loop'] !== undefined) {
     context.redirect(context.url);
@@ -111,6 +130,10 @@ export async function fixtureMiddleware(context, next) {
     if (count > Number(query['fail-after'] ?? Infinity) || count <= Number(query['fail-first'] ?? 0)) status = 503;
   }
   const truncate = query.truncate === undefined ? undefined : Number(query.truncate);
+  if (counted && status >= 200 && status < 300) {
+    counted.delivered += 1;
+    counted.keys.push(context.get('idempotency-key'));
+  }
 
   // Write the raw response ourselves, so a body can be announced in full and then cut short.
   context.respond = false;
@@ -142,7 +165,12 @@ async function echo(context) {
   }
   const chunks = [];
   for await (const chunk of context.req) chunks.push(chunk);
-  recorded.set(key, { method: context.method, headers: context.headers, body: Buffer.concat(chunks).toString('utf8') });
+  recorded.set(key, {
+    method: context.method,
+    url: context.url,
+    headers: context.headers,
+    body: Buffer.concat(chunks).toString('utf8'),
+  });
   context.status = 201;
   context.body = { status: 'subscribed' };
 }

@@ -32,10 +32,51 @@ export class MemoryStorage implements FeedStorage {
 }
 
 /**
- * IndexedDB through idb-keyval, with a connection of our own that gives way: it closes when
- * another page or tab asks to upgrade or delete the database (a widget must never block the host
- * page's own code), and reopens when it was closed under us ("the database connection is closing").
+ * An idb-keyval store over a connection of our own that gives way: it closes when another page or
+ * tab asks to upgrade or delete the database (a widget must never block the host page's own code),
+ * and reopens when it was closed under us ("the database connection is closing"). The feed cache
+ * and the sign-up outbox each open one, in databases of their own.
+ *
+ * @param indexedDb The factory to open with; a parameter so a test can hand in a failing one.
  */
+export function openStore(
+  databaseName: string,
+  storeName: string,
+  indexedDb: () => IDBFactory | undefined = () => globalThis.indexedDB,
+): UseStore {
+  let connection: Promise<IDBDatabase> | undefined;
+  const open = (): Promise<IDBDatabase> => {
+    const factory = indexedDb();
+    if (!factory) return Promise.reject(new Error('IndexedDB is not available here.'));
+    const request = factory.open(databaseName);
+    request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+    return promisifyRequest(request).then((database) => {
+      database.onversionchange = () => {
+        database.close();
+        connection = undefined;
+      };
+      database.onclose = () => (connection = undefined);
+      return database;
+    });
+  };
+  return async (mode, callback) => {
+    for (let attempt = 0; ; attempt++) {
+      connection ??= open();
+      let transaction: IDBTransaction;
+      try {
+        transaction = (await connection).transaction(storeName, mode);
+      } catch (error) {
+        connection = undefined;
+        // A connection closed under us: open a fresh one, once.
+        if (attempt === 0 && error instanceof DOMException && error.name === 'InvalidStateError') continue;
+        throw error;
+      }
+      return callback(transaction.objectStore(storeName));
+    }
+  };
+}
+
+/** The feed cache in IndexedDB: {@link openStore} on the `feeds` store. */
 export class IdbStorage implements FeedStorage {
   readonly #store: UseStore;
 
@@ -44,36 +85,7 @@ export class IdbStorage implements FeedStorage {
     databaseName: string = defaultDatabaseName,
     indexedDb: () => IDBFactory | undefined = () => globalThis.indexedDB,
   ) {
-    let connection: Promise<IDBDatabase> | undefined;
-    const open = (): Promise<IDBDatabase> => {
-      const factory = indexedDb();
-      if (!factory) return Promise.reject(new Error('IndexedDB is not available here.'));
-      const request = factory.open(databaseName);
-      request.onupgradeneeded = () => request.result.createObjectStore('feeds');
-      return promisifyRequest(request).then((database) => {
-        database.onversionchange = () => {
-          database.close();
-          connection = undefined;
-        };
-        database.onclose = () => (connection = undefined);
-        return database;
-      });
-    };
-    this.#store = async (mode, callback) => {
-      for (let attempt = 0; ; attempt++) {
-        connection ??= open();
-        let transaction: IDBTransaction;
-        try {
-          transaction = (await connection).transaction('feeds', mode);
-        } catch (error) {
-          connection = undefined;
-          // A connection closed under us: open a fresh one, once.
-          if (attempt === 0 && error instanceof DOMException && error.name === 'InvalidStateError') continue;
-          throw error;
-        }
-        return callback(transaction.objectStore('feeds'));
-      }
-    };
+    this.#store = openStore(databaseName, 'feeds', indexedDb);
   }
 
   get(key: string): Promise<unknown> {

@@ -1,47 +1,71 @@
+import type { SignUpRequest } from './providers.js';
+
 /** How a sign-up ended, as far as the page can tell. */
 export type SignUpOutcome = 'success' | 'pending-confirmation' | 'already-subscribed' | 'invalid' | 'error';
 
-export interface SignUp {
-  email: string;
-  /** Extra fields sent along (hidden inputs, a name). */
-  fields?: Record<string, string>;
+/** The request never got an answer: the network failed (`network`) or the answer took too long (`timeout`). */
+export class SignUpNetworkError extends Error {
+  constructor(
+    readonly kind: 'network' | 'timeout',
+    options?: ErrorOptions,
+  ) {
+    super(
+      kind === 'timeout'
+        ? 'The sign-up endpoint did not answer in time.'
+        : 'The sign-up endpoint could not be reached.',
+      options,
+    );
+    this.name = 'SignUpNetworkError';
+  }
 }
 
 export interface SendOptions {
-  /** `json` (default) or `form` (urlencoded, what providers' own embed forms send). */
-  encoding?: 'json' | 'form';
-  /** Name of the email field in the request. */
-  field?: string;
-  signal?: AbortSignal;
   /** One key per sign-up, so a retried request is not counted twice by the endpoint. */
   idempotencyKey?: string;
+  /** Milliseconds before giving up on an answer (default 10000). */
+  timeout?: number;
 }
 
 /**
- * Posts one sign-up to `action` and reads the answer the way providers give it: 2xx is success
- * (202 means a confirmation email is on its way), 409 already subscribed, 400/422 an address the
- * provider refused. A response the page may not read (opaque, redirected) is reported as
- * `pending-confirmation`, never as a false error. Network failures reject.
+ * Posts one sign-up and reads the answer the way providers give it: 2xx is success (202 means a
+ * confirmation email is on its way), 409 already subscribed, 400/422 an address the provider
+ * refused, anything else `error`. A response the page may not read (opaque, redirected) is
+ * reported as `pending-confirmation`, never as a false error. No answer rejects with a
+ * {@link SignUpNetworkError}: the sign-up may be retried with the same key.
  */
-export async function sendSignUp(action: string, signUp: SignUp, options: SendOptions = {}): Promise<SignUpOutcome> {
-  const { encoding = 'json', field = 'email', signal, idempotencyKey } = options;
-  const values = { ...signUp.fields, [field]: signUp.email };
+export async function sendSignUp(request: SignUpRequest, options: SendOptions = {}): Promise<SignUpOutcome> {
+  const { idempotencyKey, timeout = 10_000 } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
-  const init: RequestInit = { method: 'POST', headers, ...(signal ? { signal } : {}) };
-  if (encoding === 'form') {
-    init.body = new URLSearchParams(values);
-  } else {
+  if (request.cors && idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  let body: string | URLSearchParams = new URLSearchParams(request.body);
+  if (request.encoding === 'json') {
     headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(values);
+    body = JSON.stringify(request.body);
   }
-  const response = await fetch(action, init);
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort();
+  }, timeout);
+  let response: Response;
+  try {
+    response = await fetch(request.url, {
+      method: 'POST',
+      headers,
+      body,
+      mode: request.cors ? 'cors' : 'no-cors',
+      signal: controller.signal,
+    });
+  } catch (error) {
+    throw new SignUpNetworkError(controller.signal.aborted ? 'timeout' : 'network', { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
   if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.redirected) {
     return 'pending-confirmation';
   }
-  if (response.status === 202) return 'pending-confirmation';
+  const { status } = response;
+  if (status === 202) return 'pending-confirmation';
   if (response.ok) return 'success';
-  if (response.status === 409) return 'already-subscribed';
-  if (response.status === 400 || response.status === 422) return 'invalid';
-  return 'error';
+  if (status === 409) return 'already-subscribed';
+  return status === 400 || status === 422 ? 'invalid' : 'error';
 }

@@ -1,0 +1,206 @@
+import { expect, fixture } from '@open-wc/testing';
+import { Outbox } from '../../src/data/subscribe/outbox.js';
+import type { SignUpRequest } from '../../src/data/subscribe/providers.js';
+import '../../src/subscribe-form/subscribe-form.define.js';
+import type { SubscribeFormElement } from '../../src/subscribe-form/subscribe-form.js';
+import {
+  deleteDatabase,
+  fixtureUrl,
+  nextEvent,
+  openFrame,
+  requestStats,
+  setSwitch,
+  uniqueName,
+  until,
+  type RecordedRequest,
+} from '../helpers.js';
+
+// Reader's pages: test/pages/subscribe.html loads dist/paper-feed.js (npm test builds it) and has one
+// <subscribe-form min-time="0"> whose action comes from the query. Its outbox is the shared default.
+async function page(action: string): Promise<HTMLIFrameElement> {
+  const frame = await openFrame(`/test/pages/subscribe.html?action=${encodeURIComponent(action)}`);
+  await until(() => Boolean(formIn(frame).shadowRoot?.querySelector('input')), 8000, 'the form to upgrade');
+  return frame;
+}
+
+const formIn = (frame: HTMLIFrameElement) =>
+  frame.contentDocument!.querySelector<SubscribeFormElement>('subscribe-form')!;
+
+function signUp(frame: HTMLIFrameElement, email: string): void {
+  const form = formIn(frame);
+  form.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!.value = email;
+  form.shadowRoot!.querySelector('button')!.click();
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<subscribe-form> outbox across pages', () => {
+  let key: string;
+  let down: string;
+  let frames: HTMLIFrameElement[];
+  beforeEach(() => {
+    key = uniqueName('request');
+    down = uniqueName('switch');
+    frames = [];
+  });
+  afterEach(() => {
+    for (const frame of frames) frame.remove();
+  });
+
+  it('should deliver a sign-up queued while the server was down exactly once, after the page is reloaded', async () => {
+    const action = fixtureUrl('-', { status: 201, key, down });
+    const frame = await page(action);
+    frames.push(frame);
+    signUp(frame, 'reader@example.org');
+    await until(() => formIn(frame).state === 'queued', 8000, 'queued');
+
+    frame.contentWindow!.location.reload();
+    await new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+    });
+    await until(() => Boolean(formIn(frame).shadowRoot?.querySelector('input')), 8000, 'the reloaded form');
+    expect(formIn(frame).state).to.equal('idle');
+    await setSwitch(down, true);
+
+    await until(() => formIn(frame).state === 'success', 9000, 'the delivery after the reload');
+    const input = formIn(frame).shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
+    expect(input.value).to.equal('reader@example.org');
+    await pause(1500);
+    const stats = await requestStats(key);
+    expect(stats.delivered).to.equal(1);
+    expect(stats.keys[0]).to.match(/^[0-9a-f-]{36}$/);
+  });
+
+  it('should deliver a queued sign-up once when two pages retry it at the same moment, and tell the page that queued it', async () => {
+    const action = fixtureUrl('-', { status: 201, key, down, delay: 500 });
+    const [a, b] = [await page(action), await page(action)];
+    frames.push(a, b);
+    signUp(a, 'reader@example.org');
+    await until(() => formIn(a).state === 'queued', 8000, 'queued');
+    await setSwitch(down, true);
+    a.contentWindow!.dispatchEvent(new Event('online'));
+    b.contentWindow!.dispatchEvent(new Event('online'));
+    // Whichever page sent it, the page the reader queued it on hears that it went through.
+    await until(() => formIn(a).state === 'success', 8000, 'the delivery, told to the page that queued it');
+    await pause(1500);
+    expect((await requestStats(key)).delivered).to.equal(1);
+  });
+});
+
+describe('Outbox', () => {
+  const request = (url: string): SignUpRequest => ({
+    url,
+    encoding: 'json',
+    body: { email: 'reader@example.org' },
+    cors: true,
+  });
+  let name: string;
+  beforeEach(() => {
+    name = uniqueName('outbox');
+  });
+  afterEach(async () => {
+    await deleteDatabase(name);
+  });
+
+  for (const [claim, locks] of [
+    ['Web Locks', undefined],
+    ['an IndexedDB claim', null],
+  ] as const) {
+    it(`should send an item once when two pages flush it at once (${claim})`, async () => {
+      const key = uniqueName('request');
+      const url = fixtureUrl('-', { status: 201, key, delay: 300 });
+      const [one, two] = [new Outbox({ databaseName: name, locks }), new Outbox({ databaseName: name, locks })];
+      const item = await one.add('reader@example.org', request(url));
+      const deliveries = (await Promise.all([one.flush(url), two.flush(url)])).flat();
+      expect(deliveries).to.have.length(1);
+      expect(deliveries[0]).to.deep.include({ outcome: 'success' });
+      expect(await two.pending(url)).to.deep.equal([]);
+      expect(await requestStats(key)).to.include({ requests: 1, delivered: 1 });
+      expect((await requestStats(key)).keys).to.deep.equal([item.id]);
+    });
+  }
+
+  it('should keep an item the server refused with 5xx in the background, with backoff', async () => {
+    const key = uniqueName('request');
+    const url = fixtureUrl('-', { status: 201, key, 'fail-first': 1 });
+    const outbox = new Outbox({ databaseName: name });
+    await outbox.add('reader@example.org', request(url));
+    const [first] = await outbox.flush(url);
+    expect(first).to.deep.include({ outcome: 'error', kept: true });
+    const [kept] = await outbox.pending(url);
+    expect(kept?.attempts).to.equal(1);
+    expect(kept!.due - Date.now()).to.be.within(500, 1000);
+    expect(await outbox.flush(url)).to.deep.equal([]);
+    const [second] = await outbox.flush(url, undefined, Date.now() + 1000);
+    expect(second).to.deep.include({ outcome: 'success' });
+    expect(await outbox.pending(url)).to.deep.equal([]);
+  });
+
+  it('should tell the page that queued an item when another page delivered it', async () => {
+    const url = fixtureUrl('-', { status: 201, key: uniqueName('request') });
+    const [queuing, other] = [new Outbox({ databaseName: name }), new Outbox({ databaseName: name })];
+    const item = await queuing.add('reader@example.org', request(url));
+    const heard = new Promise((resolve) => {
+      const stop = queuing.watch((settled) => {
+        stop();
+        resolve(settled);
+      });
+    });
+    await other.flush(url);
+    expect(await heard).to.deep.equal({ id: item.id, email: 'reader@example.org', outcome: 'success' });
+  });
+
+  it('should tell the reader on their next visit that the provider refused a queued address (400)', async () => {
+    const url = fixtureUrl('-', { status: 400 });
+    const outbox = new Outbox({ databaseName: name });
+    await outbox.add('reader@example', request(url));
+    const form = document.createElement('subscribe-form');
+    form.outbox = outbox;
+    form.action = url;
+    const failed = nextEvent(form, 'subscribe-form-error');
+    await fixture(form);
+    expect((await failed).detail.email).to.equal('reader@example');
+    await form.updateComplete;
+    expect(form.state).to.equal('error');
+    expect(form.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!.value).to.equal('reader@example');
+    expect(form.shadowRoot!.querySelector('[part="status"]')!.textContent.trim()).to.equal(
+      'Please enter a valid email address.',
+    );
+    expect(await outbox.pending(url)).to.deep.equal([]);
+    await expect(form).to.be.accessible();
+  });
+
+  it('should drop an item the provider definitively refused (400)', async () => {
+    const url = fixtureUrl('-', { status: 400 });
+    const outbox = new Outbox({ databaseName: name });
+    await outbox.add('not-an-email', request(url));
+    const [refused] = await outbox.flush(url);
+    expect(refused).to.deep.include({ outcome: 'invalid' });
+    expect(await outbox.pending(url)).to.deep.equal([]);
+  });
+});
+
+describe('<subscribe-form> without the script', () => {
+  it('should let the plain light-DOM form submit natively', async () => {
+    const frame = await openFrame('/test/pages/subscribe-native.html');
+    try {
+      const document = frame.contentDocument!;
+      expect(frame.contentWindow!.customElements.get('subscribe-form')).to.equal(undefined);
+      const key = crypto.randomUUID();
+      const form = document.querySelector('form')!;
+      form.setAttribute('action', `/echo?key=${key}`);
+      form.querySelector<HTMLInputElement>('input[type=email]')!.value = 'reader@example.org';
+      const navigated = new Promise((resolve) => {
+        frame.addEventListener('load', resolve, { once: true });
+      });
+      form.querySelector('button')!.click();
+      await navigated;
+      const request = (await (await fetch(`/echo?key=${key}`)).json()) as RecordedRequest | null;
+      expect(request?.method).to.equal('POST');
+      expect(request?.headers['content-type']).to.contain('application/x-www-form-urlencoded');
+      expect(request?.body).to.equal('email=reader%40example.org&list=daily');
+    } finally {
+      frame.remove();
+    }
+  });
+});
