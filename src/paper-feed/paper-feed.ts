@@ -73,7 +73,7 @@ export class PaperFeedElement extends LitElement {
   /** Cards each "Show more" adds; `limit` when unset. */
   @property({ attribute: 'page-size', type: Number }) pageSize?: number;
 
-  /** The heading above the papers. */
+  /** The heading above the papers; empty for none (the feed keeps it as its accessible name). */
   @property() heading = en.feedHeading;
 
   /** Colour scheme for the feed and its cards: `light`, `dark` or `auto`. */
@@ -205,6 +205,11 @@ export class PaperFeedElement extends LitElement {
     return huggingFaceDailyUrl(this.src, { trending: this.#sortOrder === 'trending', period: this.#period });
   }
 
+  /** The feed's accessible name: the heading, or the default one when the page hides it. */
+  get #label(): string {
+    return this.heading.trim() || this.#text.feedHeading;
+  }
+
   get #validLimit(): number {
     return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : defaultLimit;
   }
@@ -243,7 +248,9 @@ export class PaperFeedElement extends LitElement {
     const period = this.#period;
     const selection = feed ? this.#select(feed.papers) : undefined;
     return html`
-      <slot name="header"><h2 part="heading" class="heading">${this.heading}</h2></slot>
+      <slot name="header"
+        >${this.heading.trim() ? html`<h2 part="heading" class="heading">${this.heading}</h2>` : nothing}</slot
+      >
       <p class="visually-hidden" role="status">${this.#announcement(period, selection?.selected)}</p>
       ${this.dateNav && period ? dateNav(period, this.#text, localeOf(this), this.#goTo) : nothing}
       ${
@@ -251,7 +258,7 @@ export class PaperFeedElement extends LitElement {
           ? this.renderPapers(feed, selection.selected, selection.visible, period)
           : this.#feed.failed
             ? failure(this.#errorText, this.#text, this.#retry)
-            : skeletons(this.#text, this.heading)
+            : skeletons(this.#text, this.#label)
       }
       <slot name="footer"></slot>
     `;
@@ -361,7 +368,7 @@ export class PaperFeedElement extends LitElement {
               total: visible.length,
               virtual,
               busy: this.#feed.task.status === TaskStatus.PENDING,
-              label: this.heading,
+              label: this.#label,
               theme: this.theme,
               compact: this.layout === 'compact',
               linkTarget: this.linkTarget,

@@ -100,4 +100,33 @@ describe('<paper-feed> sort, search and layout', () => {
     expect(link.getAttribute('target')).to.equal('_blank');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
   });
+
+  it('should fall back to defaults for values it cannot use, and never throw', async () => {
+    const feed = await feedOf(
+      html`<paper-feed
+        layout="carousel"
+        theme="neon"
+        limit="2"
+        page-size="-3"
+        max-age="soon"
+        timeout="never"
+        min-upvotes="many"
+        format="yaml"
+        heading=""
+        src=${src()}
+      ></paper-feed>`,
+    );
+    expect(feed.state).to.equal('ready');
+    expect(cards(feed)).to.have.length(2);
+    // page-size below 1: Show more adds `limit` cards.
+    feed.shadowRoot!.querySelector<HTMLButtonElement>('button.more')!.click();
+    await feed.updateComplete;
+    expect(cards(feed)).to.have.length(4);
+    expect(getComputedStyle(feed.shadowRoot!.querySelector('[part="list"]')!).display).to.equal('grid');
+    expect(cards(feed)[0]!.getAttribute('variant')).to.equal('full');
+    // No heading shown; the feed still has its name.
+    expect(feed.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+    expect(feed.shadowRoot!.querySelector('[role="feed"]')!.getAttribute('aria-label')).to.equal('Daily Papers');
+    await expect(feed).to.be.accessible();
+  });
 });
