@@ -52,7 +52,11 @@ export class SubscribeFormElement extends LitElement {
   /** The endpoint sign-ups are POSTed to. */
   @property() action = '';
 
-  /** The heading above the form. */
+  /**
+   * The heading above the form.
+   * @type {string}
+   * @default 'Get trending papers in your email inbox!' (in the page's language)
+   */
   @property() heading = en.formHeading;
 
   /** Request body encoding: `json` or `form` (urlencoded). */
