@@ -4,9 +4,60 @@ import manifest from '../custom-elements.json';
 import '../src/define.js';
 import './preview.css';
 
+interface ManifestMember {
+  name: string;
+  kind?: string;
+  privacy?: string;
+  default?: string;
+  fieldName?: string;
+  type?: { text: string };
+}
+interface ManifestDeclaration {
+  members?: ManifestMember[];
+  attributes?: ManifestMember[];
+}
+
+/**
+ * The manifest as the docs tables should show it: private members left out, a default written as a
+ * constant's name replaced by the field's documented value (`@default 10`, not `defaultLimit`), and
+ * `| undefined` dropped from types (an optional attribute is simply absent), so string attributes get
+ * a text control rather than an object one.
+ */
+function forDocs(source: typeof manifest): typeof manifest {
+  const copy = structuredClone(source);
+  // Exported constants (`defaultTimeout`) by name, for defaults written as a constant.
+  const constants = new Map<string, string>();
+  for (const module of copy.modules) {
+    for (const declaration of module.declarations as { kind: string; name: string; default?: string }[]) {
+      if (declaration.kind === 'variable' && declaration.default !== undefined) {
+        constants.set(declaration.name, declaration.default);
+      }
+    }
+  }
+  for (const module of copy.modules) {
+    for (const declaration of module.declarations as ManifestDeclaration[]) {
+      const members = new Map((declaration.members ?? []).map((member) => [member.name, member]));
+      if (declaration.members) {
+        declaration.members = declaration.members.filter(
+          (member) => !member.name.startsWith('#') && (member.privacy ?? 'public') === 'public',
+        );
+      }
+      for (const entry of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+        const field = entry.fieldName ? members.get(entry.fieldName) : undefined;
+        if (field?.default !== undefined && /^[A-Za-z_$][\w$]*$/.test(entry.default ?? ''))
+          entry.default = field.default;
+        const constant = constants.get(entry.default ?? '');
+        if (constant !== undefined) entry.default = constant.replace(/_/g, '');
+        if (entry.type) entry.type = { text: entry.type.text.replace(/ \| undefined$/, '') };
+      }
+    }
+  }
+  return copy;
+}
+
 // Autodocs and controls read every attribute, property, event, slot, part and CSS token from the
 // manifest generated from the classes' JSDoc.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(forDocs(manifest));
 
 type Theme = 'light' | 'dark' | 'brand';
 const elements = 'paper-feed, paper-card, subscribe-form';

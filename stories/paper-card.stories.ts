@@ -9,7 +9,14 @@ const meta: Meta<PaperCardElement> = {
   title: 'Elements/paper-card',
   component: 'paper-card',
   args: { theme: 'light' },
-  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] } },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    // A whole paper as an editable JSON tree is taller than the page: the stories show papers instead.
+    paper: { control: false },
+    strings: { control: false },
+    linkTarget: { control: 'text' },
+    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+  },
   render: (args) => html`<paper-card theme=${args.theme} .paper=${args.paper}></paper-card>`,
 };
 export default meta;
@@ -89,14 +96,14 @@ export const RightToLeft: Story = {
   },
 };
 
-/** A 5,000-character URL as the title and TeX in the abstract, in a 280 px sidebar: it wraps. */
+/** An 800-character URL as the title and TeX in the abstract, in a 280 px sidebar: it wraps. */
 export const LongText: Story = {
   render: () =>
     html`<div style="width: 280px">
       <paper-card
         .paper=${{
           ...samplePaper(3),
-          title: `https://example.org/${'a'.repeat(5000)}`,
+          title: `https://example.org/${'a'.repeat(800)}`,
           abstract: String.raw`$\mathcal{O}(n^2)$ ` + samplePaper(3).abstract,
         }}
       ></paper-card>

@@ -10,7 +10,17 @@ const meta: Meta<PaperFeedElement> = {
   title: 'Elements/paper-feed',
   component: 'paper-feed',
   args: { src: sampleFeedUrl, limit: 3, heading: 'Daily Papers', theme: 'light', noCache: true },
-  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] } },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    linkTarget: { control: 'text' },
+    proxy: { control: 'text' },
+    format: {
+      control: 'select',
+      options: ['auto', 'hugging-face', 'arxiv-api', 'arxiv-rss', 'rss', 'atom', 'json-feed'],
+    },
+    sort: { control: 'select', options: ['feed', 'newest', 'upvotes', 'trending'] },
+    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
+  },
   render: (args) => html`
     <paper-feed
       src=${args.src}
