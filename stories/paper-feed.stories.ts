@@ -109,7 +109,7 @@ export const ErrorState: Story = {
   args: { src: 'fixtures/not-a-feed.html' },
   play: async ({ canvasElement }) => {
     const feed = await feedIn(canvasElement, 'error');
-    await expect(feed.shadowRoot?.querySelector('[role="alert"]')?.textContent).toMatch(/web page, not a feed/);
+    await expect(partText(feed, 'status')).toMatch(/web page, not a feed/);
   },
 };
 
