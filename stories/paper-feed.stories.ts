@@ -131,13 +131,17 @@ export const Search: Story = {
   },
 };
 
-/** `layout="grid"`: cards side by side in columns as wide as the page allows. */
+/** `layout="grid"`: cards side by side in columns as wide as the page allows (here with the toolbar's dark theme). */
 export const Grid: Story = {
   render: () => html`<paper-feed src=${sampleFeedUrl} layout="grid" limit="6" no-cache></paper-feed>`,
+  globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     const feed = await feedIn(canvasElement, 'ready');
     await expect(cardsOf(feed)).toHaveLength(6);
     await expect(feed.getAttribute('layout')).toBe('grid');
+    // The toolbar's dark theme reaches the feed, and the feed hands it to every card.
+    await waitFor(() => expect(cardsOf(feed).every((card) => card.getAttribute('theme') === 'dark')).toBe(true));
+    await expect(getComputedStyle(feed).colorScheme).toBe('dark');
   },
 };
 
