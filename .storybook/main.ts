@@ -7,9 +7,13 @@ const config: StorybookConfig = {
     options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  // Stories read static fixtures, never the network: /data/daily-papers.json is the demo's sample.
-  staticDirs: [{ from: '../demo/data', to: '/data' }],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // Stories read static fixtures, never the network: /data/daily-papers.json is the demo's sample,
+  // /fixtures/* the feeds for the empty and error states.
+  staticDirs: [
+    { from: '../demo/data', to: '/data' },
+    { from: '../stories/fixtures', to: '/fixtures' },
+  ],
   core: { disableTelemetry: true },
 };
 

@@ -1,13 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { PaperCardElement } from '../src/paper-card/paper-card.js';
+import { expect } from 'storybook/test';
 import { samplePaper } from './sample.js';
+import { partText, the } from './story-helpers.js';
 
 const meta: Meta<PaperCardElement> = {
   title: 'Elements/paper-card',
   component: 'paper-card',
   args: { theme: 'light' },
-  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] } },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    // A whole paper as an editable JSON tree is taller than the page: the stories show papers instead.
+    paper: { control: false },
+    strings: { control: false },
+    linkTarget: { control: 'text' },
+    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+  },
   render: (args) => html`<paper-card theme=${args.theme} .paper=${args.paper}></paper-card>`,
 };
 export default meta;
@@ -15,17 +24,38 @@ export default meta;
 type Story = StoryObj<PaperCardElement>;
 
 /** A paper as a feed hands it over, through the `.paper` property. */
-export const Full: Story = { args: { paper: samplePaper(0) } };
+export const Full: Story = {
+  args: { paper: samplePaper(0) },
+  play: async ({ canvasElement }) => {
+    const card = the(canvasElement, 'paper-card');
+    await card.updateComplete;
+    await expect(partText(card, 'title')).toBe(samplePaper(0).title);
+    await expect(partText(card, 'authors')).toContain('Ching-An Cheng');
+    await expect(card.shadowRoot?.querySelector('[part~="abstract"]')).not.toBeNull();
+  },
+};
 
 /** The built-in dark palette. */
 export const Dark: Story = {
   args: { paper: samplePaper(5), theme: 'dark' },
   globals: { backgrounds: { value: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const card = the(canvasElement, 'paper-card');
+    await card.updateComplete;
+    await expect(card.getAttribute('theme')).toBe('dark');
+    await expect(getComputedStyle(card).colorScheme).toBe('dark');
+  },
 };
 
 /** Title and one line of details, for sidebars and dense lists. */
 export const Compact: Story = {
   render: () => html`<paper-card variant="compact" .paper=${samplePaper(6)}></paper-card>`,
+  play: async ({ canvasElement }) => {
+    const card = the(canvasElement, 'paper-card');
+    await card.updateComplete;
+    await expect(partText(card, 'title')).toBe(samplePaper(6).title);
+    await expect(card.shadowRoot?.querySelector('[part~="abstract"]')).toBeNull();
+  },
 };
 
 /** The AI summary comes first; the abstract is one toggle away. */
@@ -37,6 +67,11 @@ export const WithAiSummary: Story = {
       codeUrl: 'https://github.com/microsoft/Trace',
       githubStars: 612,
     },
+  },
+  play: async ({ canvasElement }) => {
+    const card = the(canvasElement, 'paper-card');
+    await card.updateComplete;
+    await expect(partText(card, 'summary')).toContain('back-propagating rich feedback');
   },
 };
 
@@ -53,26 +88,47 @@ export const RightToLeft: Story = {
         }}
       ></paper-card>
     </div>`,
+  play: async ({ canvasElement }) => {
+    const card = the(canvasElement, 'paper-card');
+    await card.updateComplete;
+    await expect(getComputedStyle(card).direction).toBe('rtl');
+    await expect(partText(card, 'title')).toContain('نماذج اللغة');
+  },
 };
 
-/** A 5,000-character URL as the title and TeX in the abstract, in a 280 px sidebar: it wraps. */
+/** An 800-character URL as the title and TeX in the abstract, in a 280 px sidebar: it wraps. */
 export const LongText: Story = {
   render: () =>
     html`<div style="width: 280px">
       <paper-card
         .paper=${{
           ...samplePaper(3),
-          title: `https://example.org/${'a'.repeat(5000)}`,
+          title: `https://example.org/${'a'.repeat(800)}`,
           abstract: String.raw`$\mathcal{O}(n^2)$ ` + samplePaper(3).abstract,
         }}
       ></paper-card>
     </div>`,
+  play: async ({ canvasElement }) => {
+    const card = the(canvasElement, 'paper-card');
+    await card.updateComplete;
+    // Wrapped, not overflowing the 280 px column.
+    await expect(card.getBoundingClientRect().width).toBeLessThanOrEqual(280);
+    await expect(card.scrollWidth).toBeLessThanOrEqual(card.clientWidth);
+  },
 };
 
 /** Only a title: nothing empty is left where the other fields would be. */
 export const MissingFields: Story = {
   args: {
     paper: { id: 'x-1', title: 'A paper with only a title', abstract: '', authors: [], tags: [], source: 'rss' },
+  },
+  play: async ({ canvasElement }) => {
+    const card = the(canvasElement, 'paper-card');
+    await card.updateComplete;
+    await expect(partText(card, 'title')).toBe('A paper with only a title');
+    for (const part of ['authors', 'date', 'abstract', 'thumbnail', 'upvotes']) {
+      await expect(card.shadowRoot?.querySelector(`[part~="${part}"]`)).toBeNull();
+    }
   },
 };
 
@@ -91,4 +147,26 @@ export const Standalone: Story = {
       abstraction and the actor model.
     </paper-card>
   `,
+  play: async ({ canvasElement }) => {
+    const card = the(canvasElement, 'paper-card');
+    await card.updateComplete;
+    await expect(partText(card, 'title')).toBe(
+      'OneFlow: Redesign the Distributed Deep Learning Framework from Scratch',
+    );
+    await expect(partText(card, 'authors')).toContain('Jinhui Yuan');
+    const links = [...(card.shadowRoot?.querySelectorAll<HTMLAnchorElement>('[part~="link"]') ?? [])];
+    await expect(links.map((link) => link.href)).toContain('https://arxiv.org/pdf/2110.15032');
+  },
+};
+
+/** The toolbar's "Brand palette": the card themed by the page's `--paper-*` custom properties alone. */
+export const BrandPalette: Story = {
+  args: { paper: samplePaper(1) },
+  globals: { theme: 'brand' },
+  play: async ({ canvasElement }) => {
+    const card = the(canvasElement, 'paper-card');
+    await card.updateComplete;
+    await expect(getComputedStyle(card).getPropertyValue('--paper-color-accent').trim()).toBe('#8a5a00');
+    await expect(getComputedStyle(card).fontFamily).toContain('Georgia');
+  },
 };

@@ -58,7 +58,11 @@ export type PaperFeedState = 'loading' | 'ready' | 'empty' | 'error';
 export class PaperFeedElement extends LitElement {
   static override styles = paperFeedStyles;
 
-  /** The feed's URL: Hugging Face daily papers by default. Only http(s) URLs are fetched. */
+  /**
+   * The feed's URL: Hugging Face daily papers by default. Only http(s) URLs are fetched.
+   * @type {string}
+   * @default 'https://huggingface.co/api/daily_papers'
+   */
   @property() src = defaultSrc;
 
   /**
@@ -67,22 +71,38 @@ export class PaperFeedElement extends LitElement {
    */
   @property() format: FeedFormat = 'auto';
 
-  /** Cards shown at first. */
+  /**
+   * Cards shown at first.
+   * @type {number}
+   * @default 10
+   */
   @property({ type: Number }) limit = defaultLimit;
 
   /** Cards each "Show more" adds; `limit` when unset. */
   @property({ attribute: 'page-size', type: Number }) pageSize?: number;
 
-  /** The heading above the papers; empty for none (the feed keeps it as its accessible name). */
+  /**
+   * The heading above the papers; empty for none (the feed keeps it as its accessible name).
+   * @type {string}
+   * @default 'Daily Papers' (in the page's language)
+   */
   @property() heading = en.feedHeading;
 
   /** Colour scheme for the feed and its cards: `light`, `dark` or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** Seconds cached papers count as fresh; older ones show at once and are refreshed behind. */
+  /**
+   * Seconds cached papers count as fresh; older ones show at once and are refreshed behind.
+   * @type {number}
+   * @default 3600
+   */
   @property({ attribute: 'max-age', type: Number }) maxAge = defaultMaxAge;
 
-  /** Milliseconds for the whole request, retries included. */
+  /**
+   * Milliseconds for the whole request, retries included.
+   * @type {number}
+   * @default 10000
+   */
   @property({ type: Number }) timeout = defaultTimeout;
 
   /**
