@@ -50,7 +50,9 @@ describe('<paper-feed> over the feed store', () => {
     );
     let errors = 0;
     feed.addEventListener('paper-feed-error', () => (errors += 1));
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Removed once the request is on its way (the server has it, and answers in a second): a fixed
+    // wait was sometimes too short on a busy machine, and the feed left before asking at all.
+    while ((await requestStats(key)).requests === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     feed.remove();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(errors).to.equal(0);
