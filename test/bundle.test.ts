@@ -57,6 +57,8 @@ describe('dist/paper-feed.js on demanding pages', () => {
         8000,
         'the full height',
       );
+      // The virtualizer settles its range a frame or two after the height: wait for it, then hold it to the bound.
+      await until(() => renderedCards(frame!) > 0, 8000, 'the cards in view');
       expect(renderedCards(frame)).to.be.within(1, 60);
       expect(feed.papers).to.have.length(10_000);
     });
