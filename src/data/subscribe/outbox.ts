@@ -1,7 +1,7 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { openStore } from '../store/storage.js';
 import type { SignUpRequest } from './providers.js';
-import { sendSignUp, type SignUpOutcome } from './send-sign-up.js';
+import { SignUpUnavailableError, sendSignUp, type SignUpOutcome } from './send-sign-up.js';
 
 /** A sign-up waiting to be delivered. Its `id` is the Idempotency-Key every attempt sends. */
 export interface OutboxItem {
@@ -45,7 +45,8 @@ const maxBackoff = 300_000;
  * network, and none is sent twice: each item is delivered under a claim — a Web Lock named after
  * it, or where there are none an IndexedDB claim set in one transaction — so two tabs (or two
  * forms) never send the same item at once, and an item leaves only when the provider accepted or
- * definitively refused it. Failed attempts wait 1 s, 2 s, 4 s … (at most 5 minutes).
+ * definitively refused it. Failed attempts wait 1 s, 2 s, 4 s … (at most 5 minutes), or longer
+ * when the endpoint's `Retry-After` asks for longer.
  */
 export class Outbox {
   readonly #store: UseStore;
@@ -87,9 +88,10 @@ export class Outbox {
   }
 
   /**
-   * Tries to deliver one item; `undefined` when another page holds it or it is already gone.
-   * When `interactive` (a reader is watching), an `error` answer is final — the reader is told
-   * and may try again; otherwise it is retried later like a network failure. `timeout`: ms the
+   * Tries to deliver one item; `undefined` when another page holds it or it is already gone. No
+   * answer, or a 5xx / 429, keeps it for later with backoff (the delivery carries the `error`).
+   * When `interactive` (a reader is watching), an `error` answer (a 4xx refusal) is final — the
+   * reader is told and may try again; otherwise it is kept and retried too. `timeout`: ms the
    * request may take.
    */
   deliver(id: string, interactive = false, timeout = 10_000): Promise<Delivery | undefined> {
@@ -100,7 +102,7 @@ export class Outbox {
       try {
         outcome = await sendSignUp(item.request, { idempotencyKey: item.id, timeout });
       } catch (error) {
-        await this.#reschedule(item);
+        await this.#reschedule(item, error instanceof SignUpUnavailableError ? error.retryAfter : undefined);
         return { item, error };
       }
       if (outcome === 'error' && !interactive) {
@@ -141,9 +143,10 @@ export class Outbox {
     return deliveries;
   }
 
-  #reschedule(item: OutboxItem): Promise<unknown> {
+  /** Counts a failed attempt and sets when to try again: the backoff, or `retryAfter` seconds if longer. */
+  #reschedule(item: OutboxItem, retryAfter = 0): Promise<unknown> {
     item.attempts += 1;
-    item.due = Date.now() + Math.min(1000 * 2 ** (item.attempts - 1), maxBackoff);
+    item.due = Date.now() + Math.max(Math.min(1000 * 2 ** (item.attempts - 1), maxBackoff), retryAfter * 1000);
     delete item.claim;
     return this.#write((store) => store.put(item, item.id));
   }
