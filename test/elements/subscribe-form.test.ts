@@ -240,6 +240,8 @@ describe('<subscribe-form>', () => {
     );
     const [item] = await form.outbox.pending(form.action);
     expect(item!.due - Date.now()).to.be.within(2000, 3000);
+    // Neither the backoff timer (1 s) nor the browser coming back online sends it sooner.
+    window.dispatchEvent(new Event('online'));
     await pause(1500);
     expect((await requestStats(key)).requests).to.equal(1);
   });

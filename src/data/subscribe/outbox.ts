@@ -12,6 +12,11 @@ export interface OutboxItem {
   attempts: number;
   /** Epoch ms before which it is not retried (backoff). */
   due: number;
+  /**
+   * Epoch ms before which the endpoint asked to be sent nothing (`Retry-After`): not even coming
+   * back online sends it sooner.
+   */
+  retryAt?: number;
   /** Epoch ms until which one page holds it (the claim used where Web Locks are missing). */
   claim?: number;
 }
@@ -132,11 +137,14 @@ export class Outbox {
     };
   }
 
-  /** Delivers every item for `url` that is due, one after another. */
+  /**
+   * Delivers every item for `url` that is due at `now`, one after another (`Infinity`: all of them,
+   * except those whose endpoint's `Retry-After` has not passed).
+   */
   async flush(url: string, timeout?: number, now = Date.now()): Promise<Delivery[]> {
     const deliveries: Delivery[] = [];
     for (const item of await this.pending(url)) {
-      if (item.due > now) continue;
+      if (item.due > now || (item.retryAt ?? 0) > Date.now()) continue;
       const delivery = await this.deliver(item.id, false, timeout);
       if (delivery) deliveries.push(delivery);
     }
@@ -146,7 +154,8 @@ export class Outbox {
   /** Counts a failed attempt and sets when to try again: the backoff, or `retryAfter` seconds if longer. */
   #reschedule(item: OutboxItem, retryAfter = 0): Promise<unknown> {
     item.attempts += 1;
-    item.due = Date.now() + Math.max(Math.min(1000 * 2 ** (item.attempts - 1), maxBackoff), retryAfter * 1000);
+    item.retryAt = Date.now() + retryAfter * 1000;
+    item.due = Math.max(Date.now() + Math.min(1000 * 2 ** (item.attempts - 1), maxBackoff), item.retryAt);
     delete item.claim;
     return this.#write((store) => store.put(item, item.id));
   }
