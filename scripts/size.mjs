@@ -24,8 +24,10 @@ const budgets = {
 // outbox and its strings (English, German), as one minified file. Issue 7 asks for 9 kB; Lit with
 // its decorators is 6 kB of that on its own, the shared theme 1.2 kB, the strings 1 kB, the outbox
 // and providers 2 kB, the element 2.2 kB (measured piece by piece). 12.5 kB until the team decides
-// what to drop or load later.
-const formBudget = 12_500;
+// what to drop or load later; +0.25 kB when a 5xx / 429 began to keep the sign-up in the outbox
+// (Retry-After, the error class, "the service is having trouble" in English and German: 12.35 →
+// 12.66 kB).
+const formBudget = 12_750;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 

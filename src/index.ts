@@ -4,7 +4,7 @@ export { PaperFeedErrorEvent, PaperFeedLoadEvent } from './paper-feed/paper-feed
 export { SubscribeFormElement, type SubscribeFormState } from './subscribe-form/subscribe-form.js';
 export { Outbox, type OutboxItem, type OutboxOptions } from './data/subscribe/outbox.js';
 export type { Provider, SignUp, SignUpRequest } from './data/subscribe/providers.js';
-export type { SignUpOutcome } from './data/subscribe/send-sign-up.js';
+export { SignUpNetworkError, SignUpUnavailableError, type SignUpOutcome } from './data/subscribe/send-sign-up.js';
 export {
   SubscribeFormErrorEvent,
   SubscribeFormQueuedEvent,

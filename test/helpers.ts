@@ -94,6 +94,8 @@ export interface RequestStats {
   lastUrl?: string;
   /** The Idempotency-Key header of each delivered request. */
   keys: string[];
+  /** The Idempotency-Key header of every request, answered or not. */
+  sentKeys: string[];
 }
 
 /** How many requests the test server had for fixture URLs with this `key`, how many were cut off by the client, and how many it answered 2xx. */

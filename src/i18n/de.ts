@@ -15,6 +15,8 @@ export const deForm: FormStrings = {
   formError: 'Etwas ist schiefgegangen. Deine Adresse steht noch da – bitte versuche es erneut.',
   formName: 'Name (optional)',
   formQueued: 'Du bist offline – wir tragen dich ein, sobald du wieder online bist.',
+  formRetrying:
+    'Der Anmeldedienst hat gerade Probleme – wir versuchen es weiter und tragen dich ein, sobald er antwortet.',
   formNoQueue:
     'Du bist offline, und dieser Browser kann deine Anmeldung nicht für später speichern. Bitte versuche es erneut, sobald du wieder online bist.',
   formConsent: 'Bitte setze zuerst das Häkchen zur Zustimmung.',

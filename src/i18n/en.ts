@@ -13,6 +13,7 @@ export const enForm = {
   formError: 'Something went wrong. Your address is still here — please try again.',
   formName: 'Name (optional)',
   formQueued: 'You’re offline — we’ll subscribe you as soon as you’re back.',
+  formRetrying: 'The sign-up service is having trouble — we’ll keep trying and subscribe you as soon as it answers.',
   formNoQueue:
     'You’re offline, and this browser can’t keep your sign-up for later. Please try again once you’re back online.',
   formConsent: 'Please tick the box to agree first.',

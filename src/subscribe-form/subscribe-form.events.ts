@@ -30,7 +30,8 @@ export class SubscribeFormSuccessEvent extends Event {
 
 /**
  * Fired when the sign-up could not be sent and waits in the outbox (offline, network failure,
- * timeout); it is retried on `online`, on the next page load and with backoff.
+ * timeout: a `SignUpNetworkError`; the service answered 5xx or 429: a `SignUpUnavailableError`);
+ * it is retried on `online`, on the next page load and with backoff.
  */
 export class SubscribeFormQueuedEvent extends Event {
   static readonly type = 'subscribe-form-queued';

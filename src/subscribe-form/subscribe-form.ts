@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Outbox } from '../data/subscribe/outbox.js';
 import { buildRequest, endpointOf, type ProviderOptions } from '../data/subscribe/providers.js';
-import type { SignUpOutcome } from '../data/subscribe/send-sign-up.js';
+import { SignUpUnavailableError, type SignUpOutcome } from '../data/subscribe/send-sign-up.js';
 import { localeOf } from '../i18n/format.js';
 import { formStringsFor, type FormStrings } from '../i18n/strings.js';
 import { readForm, type FormProblem } from './read-form.js';
@@ -21,13 +21,12 @@ export type SubscribeFormState =
 
 type Problem = FormProblem | 'formNoQueue';
 
-const messages = {
+const messages: Partial<Record<SubscribeFormState, keyof FormStrings>> = {
   success: 'formSuccess',
   'pending-confirmation': 'formPending',
   'already-subscribed': 'formAlready',
-  queued: 'formQueued',
   error: 'formError',
-} as const;
+};
 
 const ms = (value: number, fallback: number) => (Number.isFinite(value) && value >= 0 ? value : fallback);
 
@@ -48,7 +47,7 @@ const ms = (value: number, fallback: number) => (Number.isFinite(value) && value
  *
  * @fires {SubscribeFormSubmitEvent} subscribe-form-submit - Before sending; cancel it to handle the sign-up yourself.
  * @fires {SubscribeFormSuccessEvent} subscribe-form-success - The provider accepted the sign-up (or the reader was already subscribed).
- * @fires {SubscribeFormQueuedEvent} subscribe-form-queued - Offline or no answer: the sign-up waits in the outbox.
+ * @fires {SubscribeFormQueuedEvent} subscribe-form-queued - Offline, no answer, or the service answered 5xx / 429: the sign-up waits in the outbox.
  * @fires {SubscribeFormErrorEvent} subscribe-form-error - The sign-up failed; the typed address stays.
  *
  * @csspart heading - The heading.
@@ -119,6 +118,9 @@ export class SubscribeFormElement extends LitElement {
   /** What the reader must fix, or why nothing could be queued; shown in the live region. */
   @state() private problem?: Problem | undefined;
 
+  /** Why the sign-up is `queued`: the reader is offline, or the service answered "not now" (5xx, 429). */
+  @state() private queuedBy: 'formQueued' | 'formRetrying' = 'formQueued';
+
   readonly #signUps = new SignUpController(this);
   #shownAt = 0;
 
@@ -152,8 +154,7 @@ export class SubscribeFormElement extends LitElement {
 
   protected override render() {
     const text = formStringsFor(localeOf(this), this.strings);
-    const message =
-      this.problem ?? (this.state in messages ? messages[this.state as keyof typeof messages] : undefined);
+    const message = this.problem ?? (this.state === 'queued' ? this.queuedBy : messages[this.state]);
     const status = html`<p
       part="status"
       id="status"
@@ -271,10 +272,16 @@ export class SubscribeFormElement extends LitElement {
     if ('outcome' in submission) {
       this.#answer(email, submission.outcome);
     } else if (submission.queued) {
+      this.queuedBy = submission.error instanceof SignUpUnavailableError ? 'formRetrying' : 'formQueued';
       this.state = 'queued';
       this.dispatchEvent(new SubscribeFormQueuedEvent({ email, error: submission.error }));
     } else {
-      this.#fail(email, submission.error, 'formNoQueue');
+      // Nothing could be queued (no IndexedDB). A 5xx / 429 is no network failure: the plain error fits it.
+      this.#fail(
+        email,
+        submission.error,
+        submission.error instanceof SignUpUnavailableError ? undefined : 'formNoQueue',
+      );
     }
   }
 

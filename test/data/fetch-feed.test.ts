@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, type FeedErrorKind } from '../../src/data/feed-error.js';
-import { fetchFeed, retryAfterSeconds } from '../../src/data/store/fetch-feed.js';
+import { fetchFeed } from '../../src/data/store/fetch-feed.js';
+import { retryAfterSeconds } from '../../src/data/retry-after.js';
 import { fixtureUrl } from '../helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { Outbox } from '../../src/data/subscribe/outbox.js';
 import type { SignUpRequest } from '../../src/data/subscribe/providers.js';
+import { SignUpUnavailableError } from '../../src/data/subscribe/send-sign-up.js';
 import '../../src/subscribe-form/subscribe-form.define.js';
 import type { SubscribeFormElement } from '../../src/subscribe-form/subscribe-form.js';
 import {
@@ -71,6 +72,33 @@ describe('<subscribe-form> outbox across pages', () => {
     expect(stats.keys[0]).to.match(/^[0-9a-f-]{36}$/);
   });
 
+  it('should deliver a sign-up the server answered 500 exactly once, on the next page load', async () => {
+    // Retry-After (2 s, longer than the first backoff) keeps the first page from retrying before the reload.
+    const action = fixtureUrl('-', { status: 201, key, 'fail-first': 1, 'fail-status': 500, header: 'Retry-After:2' });
+    const frame = await page(action);
+    frames.push(frame);
+    signUp(frame, 'reader@example.org');
+    await until(() => formIn(frame).state === 'queued', 8000, 'queued');
+    expect(formIn(frame).shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('having trouble');
+
+    frame.contentWindow!.location.reload();
+    await new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+    });
+    await until(() => Boolean(formIn(frame).shadowRoot?.querySelector('input')), 8000, 'the reloaded form');
+    expect((await requestStats(key)).requests).to.equal(1);
+
+    await until(() => formIn(frame).state === 'success', 9000, 'the delivery after the reload');
+    const input = formIn(frame).shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
+    expect(input.value).to.equal('reader@example.org');
+    await pause(1500);
+    const stats = await requestStats(key);
+    expect(stats).to.include({ requests: 2, delivered: 1 });
+    expect(stats.sentKeys[0]).to.match(/^[0-9a-f-]{36}$/);
+    expect(stats.sentKeys).to.deep.equal([stats.sentKeys[0], stats.sentKeys[0]]);
+    expect(stats.keys).to.deep.equal([stats.sentKeys[0]]);
+  });
+
   it('should deliver a queued sign-up once when two pages retry it at the same moment, and tell the page that queued it', async () => {
     const action = fixtureUrl('-', { status: 201, key, down, delay: 500 });
     const [a, b] = [await page(action), await page(action)];
@@ -120,13 +148,14 @@ describe('Outbox', () => {
     });
   }
 
-  it('should keep an item the server refused with 5xx in the background, with backoff', async () => {
+  it('should keep an item the server answered with 5xx in the background, with backoff', async () => {
     const key = uniqueName('request');
     const url = fixtureUrl('-', { status: 201, key, 'fail-first': 1 });
     const outbox = new Outbox({ databaseName: name });
     await outbox.add('reader@example.org', request(url));
     const [first] = await outbox.flush(url);
-    expect(first).to.deep.include({ outcome: 'error', kept: true });
+    expect(first && 'error' in first && first.error).to.be.instanceOf(SignUpUnavailableError);
+    expect((first as { error: SignUpUnavailableError }).error.status).to.equal(503);
     const [kept] = await outbox.pending(url);
     expect(kept?.attempts).to.equal(1);
     expect(kept!.due - Date.now()).to.be.within(500, 1000);
@@ -134,6 +163,18 @@ describe('Outbox', () => {
     const [second] = await outbox.flush(url, undefined, Date.now() + 1000);
     expect(second).to.deep.include({ outcome: 'success' });
     expect(await outbox.pending(url)).to.deep.equal([]);
+  });
+
+  it('should keep an item a watching reader sent when the server answered 5xx, and honour its Retry-After', async () => {
+    const url = fixtureUrl('-', { status: 500, header: 'Retry-After:5' });
+    const outbox = new Outbox({ databaseName: name });
+    const item = await outbox.add('reader@example.org', request(url));
+    const delivery = await outbox.deliver(item.id, true);
+    expect(delivery && 'error' in delivery && delivery.error).to.be.instanceOf(SignUpUnavailableError);
+    expect((delivery as { error: SignUpUnavailableError }).error).to.include({ status: 500, retryAfter: 5 });
+    const [kept] = await outbox.pending(url);
+    expect(kept).to.deep.include({ id: item.id, attempts: 1 });
+    expect(kept!.due - Date.now()).to.be.within(4000, 5000);
   });
 
   it('should tell the page that queued an item when another page delivered it', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { Outbox } from '../../src/data/subscribe/outbox.js';
-import { SignUpNetworkError } from '../../src/data/subscribe/send-sign-up.js';
+import { SignUpNetworkError, SignUpUnavailableError } from '../../src/data/subscribe/send-sign-up.js';
 import '../../src/subscribe-form/subscribe-form.define.js';
 import type { SubscribeFormElement, SubscribeFormState } from '../../src/subscribe-form/subscribe-form.js';
 import {
@@ -27,6 +27,8 @@ function type(form: SubscribeFormElement, value: string): void {
 function submit(form: SubscribeFormElement): void {
   shadow(form).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const settled = (form: SubscribeFormElement) => form.state !== 'idle' && form.state !== 'submitting';
 
@@ -162,12 +164,16 @@ describe('<subscribe-form>', () => {
     await expect(form).to.be.accessible();
   });
 
-  it('should show the inline message when the endpoint refuses the address (400)', async () => {
-    const form = await submittedTo(400);
+  it('should show the inline message when the endpoint refuses the address (400), and not send it again', async () => {
+    const form = await submittedTo(400, { key });
     expect(form.state).to.equal('error');
     expect(status(form)).to.equal('Please enter a valid email address.');
     expect(inputOf(form).value).to.equal('reader@example.org');
     expect(inputOf(form).getAttribute('aria-invalid')).to.equal('true');
+    expect(await form.outbox.pending(form.action)).to.deep.equal([]);
+    // Longer than the first backoff: a kept item would have been sent again by now.
+    await pause(1500);
+    expect((await requestStats(key)).requests).to.equal(1);
   });
 
   it('should report a 202 as waiting for the reader to confirm', async () => {
@@ -182,13 +188,62 @@ describe('<subscribe-form>', () => {
     expect(form.state).to.equal('pending-confirmation');
   });
 
-  it('should keep what the reader typed when the endpoint fails (500), and send nothing later', async () => {
-    const form = await submittedTo(500, { key });
+  it('should keep what the reader typed when the provider refuses the sign-up (403), and send nothing later', async () => {
+    const form = await submittedTo(403, { key });
     expect(form.state).to.equal('error');
     expect(inputOf(form).value).to.equal('reader@example.org');
     expect(status(form)).to.contain('still here');
     expect(await form.outbox.pending(form.action)).to.deep.equal([]);
+    await pause(1500);
+    expect((await requestStats(key)).requests).to.equal(1);
     await expect(form).to.be.accessible();
+  });
+
+  it('should keep the sign-up when the endpoint fails (500), say so, and deliver it once with the same key', async () => {
+    const form = await mount({ action: fixtureUrl('-', { status: 201, key, 'fail-first': 1, 'fail-status': 500 }) });
+    type(form, 'reader@example.org');
+    const queued = nextEvent(form, 'subscribe-form-queued');
+    submit(form);
+    expect((await queued).detail.error).to.be.instanceOf(SignUpUnavailableError);
+    await form.updateComplete;
+    expect(form.state).to.equal('queued');
+    expect(status(form)).to.equal(
+      'The sign-up service is having trouble — we’ll keep trying and subscribe you as soon as it answers.',
+    );
+    expect(inputOf(form).value).to.equal('reader@example.org');
+    const [item] = await form.outbox.pending(form.action);
+    expect(item).to.deep.include({ email: 'reader@example.org', attempts: 1 });
+    expect(await requestStats(key)).to.include({ requests: 1, delivered: 0 });
+    await expect(form).to.be.accessible();
+
+    // The backoff timer retries it a second after the failure.
+    const delivered = nextEvent(form, 'subscribe-form-success');
+    expect((await delivered).detail.email).to.equal('reader@example.org');
+    expect(form.state).to.equal('success');
+    expect(await form.outbox.pending(form.action)).to.deep.equal([]);
+    await pause(1500);
+    const stats = await requestStats(key);
+    expect(stats).to.include({ requests: 2, delivered: 1 });
+    expect(stats.sentKeys).to.deep.equal([item!.id, item!.id]);
+    expect(stats.keys).to.deep.equal([item!.id]);
+  });
+
+  it('should keep the sign-up when the endpoint is busy (429), and wait as long as its Retry-After asks', async () => {
+    const form = await mount({ action: fixtureUrl('-', { status: 429, key, header: 'Retry-After:3' }), lang: 'de' });
+    type(form, 'reader@example.org');
+    submit(form);
+    await until(() => settled(form), 5000, 'the answer');
+    await form.updateComplete;
+    expect(form.state).to.equal('queued');
+    expect(status(form)).to.equal(
+      'Der Anmeldedienst hat gerade Probleme – wir versuchen es weiter und tragen dich ein, sobald er antwortet.',
+    );
+    const [item] = await form.outbox.pending(form.action);
+    expect(item!.due - Date.now()).to.be.within(2000, 3000);
+    // Neither the backoff timer (1 s) nor the browser coming back online sends it sooner.
+    window.dispatchEvent(new Event('online'));
+    await pause(1500);
+    expect((await requestStats(key)).requests).to.equal(1);
   });
 
   it('should queue the sign-up when the endpoint does not answer in time', async () => {
@@ -383,6 +438,19 @@ describe('<subscribe-form>', () => {
     expect(status(form)).to.contain('can’t keep your sign-up for later');
     expect(inputOf(form).value).to.equal('reader@example.org');
     await expect(form).to.be.accessible();
+  });
+
+  it('should say the sign-up failed, not that the reader is offline, when IndexedDB is unavailable and the endpoint fails (500)', async () => {
+    const form = await mount({ action: fixtureUrl('-', { status: 500 }) });
+    form.outbox = new Outbox({ indexedDb: () => undefined });
+    type(form, 'reader@example.org');
+    const failed = nextEvent(form, 'subscribe-form-error');
+    submit(form);
+    await failed;
+    await form.updateComplete;
+    expect(form.state).to.equal('error');
+    expect(status(form)).to.equal('Something went wrong. Your address is still here — please try again.');
+    expect(inputOf(form).value).to.equal('reader@example.org');
   });
 
   it('should fall back to the defaults for unusable timeout and min-time values', async () => {

@@ -9,6 +9,7 @@
 //   chunked=1              send the body without a Content-Length (streamed, as large feeds are)
 //   fail-after=1&key=k     serve normally the first time(s) for key k, then answer 503
 //   fail-first=1&key=k     answer 503 the first time(s) for key k, then serve normally
+//   fail-status=500        the status fail-after and fail-first answer instead of 503
 //   down-after=1&key=k     serve normally the first time(s), then drop the connection (server down)
 //   then=other.json&key=k  serve the fixture the first time for key k, then other.json (a feed that grew)
 //   drip=100               send the body in 10 parts, `drip` ms apart (a slow network)
@@ -19,10 +20,10 @@
 // /test/pages/csp.html is served with a strict Content-Security-Policy, as strict host pages are.
 //   down=name              drop the connection (server down) until GET /fixture-switch?name=name&up=1
 //                          turns switch `name` on (`up=0` turns it off again)
-// GET /fixture-stats?key=k answers { requests, aborted, delivered, lastUrl, keys }: requests with
-// that key, how many the client gave up on before the answer was complete, how many were answered
-// 2xx (a sign-up delivered), the last one's path and query, and the Idempotency-Key of each
-// delivered request.
+// GET /fixture-stats?key=k answers { requests, aborted, delivered, lastUrl, keys, sentKeys }:
+// requests with that key, how many the client gave up on before the answer was complete, how many
+// were answered 2xx (a sign-up delivered), the last one's path and query, the Idempotency-Key of
+// each delivered request, and the Idempotency-Key of every request (answered or not).
 // /fixture/-?status=204 answers with no body.
 // POST /echo?key=k (or /echo/<any path>?key=k) answers 201 and records the request (method, url,
 // headers, body); GET /echo?key=k returns the last request recorded under k, so a test can check
@@ -53,7 +54,13 @@ export async function fixtureMiddleware(context, next) {
     return;
   }
   if (context.path === '/fixture-stats') {
-    context.body = stats.get(String(context.query.key)) ?? { requests: 0, aborted: 0, delivered: 0, keys: [] };
+    context.body = stats.get(String(context.query.key)) ?? {
+      requests: 0,
+      aborted: 0,
+      delivered: 0,
+      keys: [],
+      sentKeys: [],
+    };
     return;
   }
   if (context.path === '/fixture-switch') {
@@ -68,8 +75,9 @@ export async function fixtureMiddleware(context, next) {
   const query = context.query;
   let counted;
   if (query.key !== undefined) {
-    counted = stats.get(query.key) ?? { requests: 0, aborted: 0, delivered: 0, keys: [] };
+    counted = stats.get(query.key) ?? { requests: 0, aborted: 0, delivered: 0, keys: [], sentKeys: [] };
     counted.requests += 1;
+    counted.sentKeys.push(context.get('idempotency-key'));
     counted.lastUrl = context.url;
     stats.set(query.key, counted);
     context.res.on('close', () => {
@@ -127,7 +135,9 @@ export async function fixtureMiddleware(context, next) {
       context.respond = false;
       return;
     }
-    if (count > Number(query['fail-after'] ?? Infinity) || count <= Number(query['fail-first'] ?? 0)) status = 503;
+    if (count > Number(query['fail-after'] ?? Infinity) || count <= Number(query['fail-first'] ?? 0)) {
+      status = Number(query['fail-status'] ?? 503);
+    }
   }
   const truncate = query.truncate === undefined ? undefined : Number(query.truncate);
   if (counted && status >= 200 && status < 300) {

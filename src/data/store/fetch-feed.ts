@@ -2,6 +2,7 @@ import { FeedError } from '../feed-error.js';
 import { decodeFeed } from '../formats/decode.js';
 import { parseFeed, type FeedFormat } from '../formats/detect.js';
 import type { Feed } from '../paper.js';
+import { retryAfterSeconds } from '../retry-after.js';
 
 export interface FetchFeedOptions {
   signal?: AbortSignal | undefined;
@@ -87,14 +88,6 @@ function failOnStatus(response: Response, url: string): void {
     }
   }
   throw new FeedError('http', `The feed answered with an error (HTTP ${status}).`, { url, status });
-}
-
-/** `Retry-After` as seconds from now: it is either a number of seconds or an HTTP date. */
-export function retryAfterSeconds(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 function secondsText(seconds: number): string {

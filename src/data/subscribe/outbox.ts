@@ -1,7 +1,7 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { openStore } from '../store/storage.js';
 import type { SignUpRequest } from './providers.js';
-import { sendSignUp, type SignUpOutcome } from './send-sign-up.js';
+import { SignUpUnavailableError, sendSignUp, type SignUpOutcome } from './send-sign-up.js';
 
 /** A sign-up waiting to be delivered. Its `id` is the Idempotency-Key every attempt sends. */
 export interface OutboxItem {
@@ -12,6 +12,11 @@ export interface OutboxItem {
   attempts: number;
   /** Epoch ms before which it is not retried (backoff). */
   due: number;
+  /**
+   * Epoch ms before which the endpoint asked to be sent nothing (`Retry-After`): not even coming
+   * back online sends it sooner.
+   */
+  retryAt?: number;
   /** Epoch ms until which one page holds it (the claim used where Web Locks are missing). */
   claim?: number;
 }
@@ -45,7 +50,8 @@ const maxBackoff = 300_000;
  * network, and none is sent twice: each item is delivered under a claim — a Web Lock named after
  * it, or where there are none an IndexedDB claim set in one transaction — so two tabs (or two
  * forms) never send the same item at once, and an item leaves only when the provider accepted or
- * definitively refused it. Failed attempts wait 1 s, 2 s, 4 s … (at most 5 minutes).
+ * definitively refused it. Failed attempts wait 1 s, 2 s, 4 s … (at most 5 minutes), or longer
+ * when the endpoint's `Retry-After` asks for longer.
  */
 export class Outbox {
   readonly #store: UseStore;
@@ -87,9 +93,10 @@ export class Outbox {
   }
 
   /**
-   * Tries to deliver one item; `undefined` when another page holds it or it is already gone.
-   * When `interactive` (a reader is watching), an `error` answer is final — the reader is told
-   * and may try again; otherwise it is retried later like a network failure. `timeout`: ms the
+   * Tries to deliver one item; `undefined` when another page holds it or it is already gone. No
+   * answer, or a 5xx / 429, keeps it for later with backoff (the delivery carries the `error`).
+   * When `interactive` (a reader is watching), an `error` answer (a 4xx refusal) is final — the
+   * reader is told and may try again; otherwise it is kept and retried too. `timeout`: ms the
    * request may take.
    */
   deliver(id: string, interactive = false, timeout = 10_000): Promise<Delivery | undefined> {
@@ -100,7 +107,7 @@ export class Outbox {
       try {
         outcome = await sendSignUp(item.request, { idempotencyKey: item.id, timeout });
       } catch (error) {
-        await this.#reschedule(item);
+        await this.#reschedule(item, error instanceof SignUpUnavailableError ? error.retryAfter : undefined);
         return { item, error };
       }
       if (outcome === 'error' && !interactive) {
@@ -130,20 +137,25 @@ export class Outbox {
     };
   }
 
-  /** Delivers every item for `url` that is due, one after another. */
+  /**
+   * Delivers every item for `url` that is due at `now`, one after another (`Infinity`: all of them,
+   * except those whose endpoint's `Retry-After` has not passed).
+   */
   async flush(url: string, timeout?: number, now = Date.now()): Promise<Delivery[]> {
     const deliveries: Delivery[] = [];
     for (const item of await this.pending(url)) {
-      if (item.due > now) continue;
+      if (item.due > now || (item.retryAt ?? 0) > Date.now()) continue;
       const delivery = await this.deliver(item.id, false, timeout);
       if (delivery) deliveries.push(delivery);
     }
     return deliveries;
   }
 
-  #reschedule(item: OutboxItem): Promise<unknown> {
+  /** Counts a failed attempt and sets when to try again: the backoff, or `retryAfter` seconds if longer. */
+  #reschedule(item: OutboxItem, retryAfter = 0): Promise<unknown> {
     item.attempts += 1;
-    item.due = Date.now() + Math.min(1000 * 2 ** (item.attempts - 1), maxBackoff);
+    item.retryAt = Date.now() + retryAfter * 1000;
+    item.due = Math.max(Date.now() + Math.min(1000 * 2 ** (item.attempts - 1), maxBackoff), item.retryAt);
     delete item.claim;
     return this.#write((store) => store.put(item, item.id));
   }

@@ -1,3 +1,4 @@
+import { retryAfterSeconds } from '../retry-after.js';
 import type { SignUpRequest } from './providers.js';
 
 /** How a sign-up ended, as far as the page can tell. */
@@ -19,6 +20,21 @@ export class SignUpNetworkError extends Error {
   }
 }
 
+/**
+ * The endpoint answered that it cannot take the sign-up now — a 5xx, or 429 (too many requests) —
+ * which is no refusal: the sign-up may be retried with the same key, after `retryAfter` seconds
+ * when the answer said how long (`Retry-After`) and the page may read that header.
+ */
+export class SignUpUnavailableError extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfter?: number,
+  ) {
+    super(`The sign-up endpoint cannot take sign-ups right now (HTTP ${status}).`);
+    this.name = 'SignUpUnavailableError';
+  }
+}
+
 export interface SendOptions {
   /** One key per sign-up, so a retried request is not counted twice by the endpoint. */
   idempotencyKey?: string;
@@ -29,9 +45,10 @@ export interface SendOptions {
 /**
  * Posts one sign-up and reads the answer the way providers give it: 2xx is success (202 means a
  * confirmation email is on its way), 409 already subscribed, 400/422 an address the provider
- * refused, anything else `error`. A response the page may not read (opaque, redirected) is
- * reported as `pending-confirmation`, never as a false error. No answer rejects with a
- * {@link SignUpNetworkError}: the sign-up may be retried with the same key.
+ * refused, anything else (another 4xx) `error`: a refusal. A response the page may not read
+ * (opaque, redirected) is reported as `pending-confirmation`, never as a false error. No answer
+ * rejects with a {@link SignUpNetworkError}, and an answer that says "not now" (5xx, 429) with a
+ * {@link SignUpUnavailableError}: either way the sign-up may be retried with the same key.
  */
 export async function sendSignUp(request: SignUpRequest, options: SendOptions = {}): Promise<SignUpOutcome> {
   const { idempotencyKey, timeout = 10_000 } = options;
@@ -67,5 +84,8 @@ export async function sendSignUp(request: SignUpRequest, options: SendOptions = 
   if (status === 202) return 'pending-confirmation';
   if (response.ok) return 'success';
   if (status === 409) return 'already-subscribed';
+  if (status >= 500 || status === 429) {
+    throw new SignUpUnavailableError(status, retryAfterSeconds(response.headers.get('Retry-After')));
+  }
   return status === 400 || status === 422 ? 'invalid' : 'error';
 }
