@@ -153,7 +153,7 @@ export interface SubscribeFormEvents {
   'subscribe-form-submit': SubscribeFormSubmitEvent;
   /** The provider accepted the sign-up (or the reader was already subscribed). */
   'subscribe-form-success': SubscribeFormSuccessEvent;
-  /** Offline or no answer: the sign-up waits in the outbox. */
+  /** Offline, no answer, or the service answered 5xx / 429: the sign-up waits in the outbox. */
   'subscribe-form-queued': SubscribeFormQueuedEvent;
   /** The sign-up failed; the typed address stays. */
   'subscribe-form-error': SubscribeFormErrorEvent;
