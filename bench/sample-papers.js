@@ -60,3 +60,12 @@ export async function feedPainted(feed) {
   feed.getBoundingClientRect();
   await new Promise(requestAnimationFrame);
 }
+
+/** A `<paper-feed>` of the served sample (see serveFeed), uncached, showing `limit` cards. */
+export function sampleFeed(limit) {
+  const feed = document.createElement('paper-feed');
+  feed.setAttribute('src', 'https://papers.example.org/feed.json');
+  if (limit !== undefined) feed.setAttribute('limit', String(limit));
+  feed.setAttribute('no-cache', '');
+  return feed;
+}

@@ -4,9 +4,10 @@
 // Svelte declarations in src/frameworks/ are written once over these maps.
 //   node scripts/framework-types.mjs          writes src/frameworks/elements.ts
 //   node scripts/framework-types.mjs --check  fails when it is not what the manifest gives now
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import { writeOrCheck } from './generated-file.mjs';
 
 const target = 'src/frameworks/elements.ts';
 const check = process.argv.includes('--check');
@@ -116,20 +117,4 @@ ${blocks.map((block) => `  '${block.tagName}': ${block.base}Events;`).join('\n')
 
 const output = await format(source, { ...(await resolveConfig(target)), filepath: target });
 
-if (check) {
-  let committed = '';
-  try {
-    committed = readFileSync(target, 'utf8');
-  } catch {
-    // A missing file is as stale as a different one.
-  }
-  if (committed === output) {
-    console.log(`${target} matches custom-elements.json.`);
-  } else {
-    console.error(`${target} is out of date: run \`npm run reference\` and commit the result.`);
-    process.exitCode = 1;
-  }
-} else {
-  writeFileSync(target, output);
-  console.log(`wrote ${target}`);
-}
+writeOrCheck(target, output, check);

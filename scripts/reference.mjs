@@ -4,8 +4,9 @@
 // After a merge that changes the manifest: `npm run analyze && npm run reference`, commit both.
 // The output depends on the manifest alone (elements by tag name, everything else in source order)
 // and is formatted with the repository's Prettier settings, so `prettier --check .` agrees with it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
+import { writeOrCheck } from './generated-file.mjs';
 
 const target = 'docs/reference.md';
 const check = process.argv.includes('--check');
@@ -162,20 +163,4 @@ const markdown = [
 const options = { ...(await resolveConfig(target)), filepath: target };
 const output = await format(markdown, options);
 
-if (check) {
-  let committed = '';
-  try {
-    committed = readFileSync(target, 'utf8');
-  } catch {
-    // A missing file is as stale as a different one.
-  }
-  if (committed === output) {
-    console.log(`${target} matches custom-elements.json.`);
-  } else {
-    console.error(`${target} is out of date: run \`npm run reference\` and commit the result.`);
-    process.exitCode = 1;
-  }
-} else {
-  writeFileSync(target, output);
-  console.log(`wrote ${target}`);
-}
+writeOrCheck(target, output, check);
