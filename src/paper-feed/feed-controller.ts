@@ -83,8 +83,9 @@ export class FeedController implements ReactiveController {
 
   /** How many papers a newer version of the feed adds, waiting for the reader. */
   get pendingCount(): number {
+    if (!this.#pending) return 0;
     const shown = new Set(this.feed?.papers.map((paper) => paper.id));
-    return this.#pending?.papers.filter((paper) => !shown.has(paper.id)).length ?? 0;
+    return this.#pending.papers.filter((paper) => !shown.has(paper.id)).length;
   }
 
   get failed(): boolean {
