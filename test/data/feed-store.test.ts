@@ -8,7 +8,7 @@ import {
   type FeedStoreOptions,
 } from '../../src/data/store/feed-store.js';
 import { IdbStorage, type FeedStorage } from '../../src/data/store/storage.js';
-import { deleteDatabase, fixtureUrl, requestStats, uniqueName } from '../helpers.js';
+import { deleteDatabase, fixtureUrl, requestStats, uniqueName, until } from '../helpers.js';
 
 let database: string;
 let key: string;
@@ -267,6 +267,30 @@ describe('FeedStore', () => {
     it('open never resolving: renders from the network, then memory', async () => {
       const factory = { open: () => ({}) } as unknown as IDBFactory;
       await expectWorksWithout(new IdbStorage(database, () => factory));
+    });
+
+    it('storage that is only slow: the network serves this load, the cache the loads after it', async () => {
+      const real = new IdbStorage(database);
+      let delay = 600;
+      const slow: FeedStorage = {
+        get: async (entryKey) => {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          return real.get(entryKey);
+        },
+        set: (entryKey, value) => real.set(entryKey, value),
+        delete: (entryKey) => real.delete(entryKey),
+      };
+      const feeds = store({ storage: slow });
+      const first = await feeds.load(feedUrl());
+      expect(first.fromCache).to.equal(false);
+      expect(feeds.degraded).to.equal(true);
+      // The late answer arrives: IndexedDB is back, with the papers memory kept meanwhile.
+      await until(() => !feeds.degraded, 3000, 'the storage to be taken back');
+      delay = 0;
+      const other = store({ storage: new IdbStorage(database) });
+      const again = await other.load(feedUrl());
+      expect(again.fromCache).to.equal(true);
+      expect((await requestStats(key)).requests).to.equal(1);
     });
 
     it('"connection is closing" mid-session: reopens and goes on', async () => {

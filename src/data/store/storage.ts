@@ -29,6 +29,13 @@ export class MemoryStorage implements FeedStorage {
     this.#values.delete(key);
     return Promise.resolve();
   }
+
+  /** Everything held, emptying the store: for handing over to storage that came back. */
+  take(): [string, unknown][] {
+    const entries = [...this.#values];
+    this.#values.clear();
+    return entries;
+  }
 }
 
 /**
@@ -104,15 +111,18 @@ export class IdbStorage implements FeedStorage {
 /**
  * Storage that never fails the widget: each operation on `primary` gets `timeout` ms; the first
  * failure of any kind (no IndexedDB, `SecurityError`, an open that never resolves, a quota error,
- * a rejection with `null`) switches to memory for the rest of the session.
+ * a rejection with `null`) switches to memory. Storage that was only slow — its late answer does
+ * arrive (a cold browser, a busy machine) — is taken back for the operations after it.
  */
 export class GuardedStorage implements FeedStorage {
   #active: FeedStorage;
+  readonly #primary: FeedStorage;
   readonly #memory = new MemoryStorage();
   readonly #timeout: number;
 
   constructor(primary: FeedStorage, options: { timeout?: number | undefined } = {}) {
     this.#active = primary;
+    this.#primary = primary;
     this.#timeout = options.timeout ?? 1500;
   }
 
@@ -123,6 +133,13 @@ export class GuardedStorage implements FeedStorage {
 
   get(key: string): Promise<unknown> {
     return this.#guard((storage) => storage.get(key));
+  }
+
+  /** The slow storage answered after all: it serves again, with what memory kept meanwhile. */
+  #takeBack(): void {
+    if (this.#active !== this.#memory) return;
+    this.#active = this.#primary;
+    for (const [key, value] of this.#memory.take()) void this.set(key, value);
   }
 
   set(key: string, value: unknown): Promise<void> {
@@ -143,16 +160,26 @@ export class GuardedStorage implements FeedStorage {
     const storage = this.#active;
     if (storage === this.#memory) return operation(storage);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Error(`Storage did not answer within ${this.#timeout} ms.`);
+    const answer = Promise.resolve().then(() => operation(storage));
     try {
       const stalled = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
-          reject(new Error(`Storage did not answer within ${this.#timeout} ms.`));
+          reject(timedOut);
         }, this.#timeout);
       });
       // A thrown `null` or anything else is a fault like any other.
-      return await Promise.race([Promise.resolve().then(() => operation(storage)), stalled]);
-    } catch {
+      return await Promise.race([answer, stalled]);
+    } catch (error) {
       this.#active = this.#memory;
+      if (error === timedOut) {
+        answer.then(
+          () => {
+            this.#takeBack();
+          },
+          () => undefined,
+        );
+      }
       return await fallback?.();
     } finally {
       clearTimeout(timer);
