@@ -8,19 +8,10 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { Reporter } from 'vitest/node';
+// Chromium's path and the flags it needs on these machines (see ../shared/TOOLCHAIN.md).
+import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 
-// The flags scripts/browsers.mjs starts Chromium with (see ../shared/TOOLCHAIN.md): without the
-// networking ones it floods the closed network with refused connections.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = findChromium();
 
 /** Writes the story tests' counts to $TEST_COUNTS (JSON), for the closing line of .ci/run. */
 const countingReporter: Reporter = {

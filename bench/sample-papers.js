@@ -1,4 +1,6 @@
 // Shared by the benchmark pages: the demo's 27 sample papers, normalized through the production reader.
+import { longFeed } from '../test/long-feed.js';
+
 export async function samplePapers(count) {
   const response = await fetch('/demo/data/daily-papers.json');
   const listings = await response.json();
@@ -11,25 +13,10 @@ export async function samplePapers(count) {
   return papers;
 }
 
-/**
- * `count` Hugging Face listings as feed bytes, with only what a card shows (no thumbnails), so
- * 10,000 of them stay under the readers' 20 MB limit.
- */
+/** `count` Hugging Face listings as feed bytes, with only what a card shows (test/long-feed.js). */
 export async function sampleFeedText(count) {
-  const listings = await samplePapers(count);
-  return JSON.stringify(
-    listings.map(({ paper, numComments }) => ({
-      paper: {
-        id: paper.id,
-        title: paper.title,
-        summary: paper.summary,
-        authors: paper.authors.map(({ name }) => ({ name })),
-        publishedAt: paper.publishedAt,
-        upvotes: paper.upvotes,
-      },
-      numComments,
-    })),
-  );
+  const response = await fetch('/demo/data/daily-papers.json');
+  return JSON.stringify(longFeed(await response.json(), count));
 }
 
 /** Serves `text` to every fetch on the page, at once: the benchmarks measure rendering, not the network. */

@@ -1,37 +1,15 @@
 // Where the Debian browsers live on these machines, and how WebKitGTK is driven.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium, required } from './chromium.mjs';
 
-const install = 'apt-get install -y chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth';
-
-function required(path, what) {
-  if (path && existsSync(path)) return path;
-  console.error(`\n${what} was not found${path ? ` at ${path}` : ''}. On Debian: ${install}\n`);
-  process.exit(1);
-}
-
-/** Flags Chromium needs on these machines (without the networking ones it floods the closed network). */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumArgs, findChromium };
 
 /** Headless system Chromium through puppeteer-core, for the scripts that drive a page. */
 export function launchChromium() {
   return puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
-}
-
-/** The system Chromium, or $CHROME_PATH. */
-export function findChromium() {
-  return required(process.env.CHROME_PATH ?? '/usr/bin/chromium', 'Chromium (set CHROME_PATH to use another)');
 }
 
 export function firefoxPath() {

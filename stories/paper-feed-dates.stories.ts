@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import listings from '../demo/data/daily-papers.json';
 import type { PaperFeedElement } from '../src/paper-feed/paper-feed.js';
+import { longFeed } from '../test/long-feed.js';
 import { cardsOf, feedIn, interceptFetch, partText } from './story-helpers.js';
 
 // Stories of <paper-feed> beyond the everyday: Hugging Face date navigation and a 10,000-paper
@@ -10,27 +11,7 @@ import { cardsOf, feedIn, interceptFetch, partText } from './story-helpers.js';
 // answered in the page.
 
 const dailyPapers = 'https://huggingface.co/api/daily_papers';
-const longFeed = 'https://papers.example.org/ten-thousand.json';
-
-/** The demo's 27 sample listings repeated to `count`, each paper numbered and with an id of its own. */
-function longFeedText(count: number): string {
-  return JSON.stringify(
-    Array.from({ length: count }, (_, index) => listings[index % listings.length]).flatMap((listing, index) => {
-      if (!listing) return [];
-      const { paper } = listing;
-      return {
-        paper: {
-          id: `${paper.id}-${index}`,
-          title: `${index + 1}. ${paper.title}`,
-          summary: paper.summary,
-          authors: paper.authors.map(({ name }) => ({ name })),
-          publishedAt: paper.publishedAt,
-          upvotes: paper.upvotes,
-        },
-      };
-    }),
-  );
-}
+const longFeedUrl = 'https://papers.example.org/ten-thousand.json';
 
 const json = (text: string) => Promise.resolve(new Response(text, { headers: { 'Content-Type': 'application/json' } }));
 
@@ -78,10 +59,10 @@ export const EmptyWeek: Story = {
  */
 export const TenThousandPapers: Story = {
   beforeEach: () => {
-    const text = longFeedText(10_000);
-    return interceptFetch(longFeed, () => json(text));
+    const text = JSON.stringify(longFeed(listings, 10_000));
+    return interceptFetch(longFeedUrl, () => json(text));
   },
-  render: () => html`<paper-feed src=${longFeed} limit="10000" heading="10,000 papers" no-cache></paper-feed>`,
+  render: () => html`<paper-feed src=${longFeedUrl} limit="10000" heading="10,000 papers" no-cache></paper-feed>`,
   play: async ({ canvasElement }) => {
     const feed = await feedIn(canvasElement, 'ready');
     await expect(feed.papers).toHaveLength(10_000);

@@ -163,8 +163,10 @@ export class PaperFeedElement extends LitElement {
   @property({ type: Boolean, reflect: true }) stale = false;
 
   #shown = defaultLimit;
-  /** The interface's words in the page's language, looked up once per update. */
+  /** The page's language and the interface's words in it, looked up once per update. */
+  #locale = 'en';
   #text: Strings = en;
+  /** `src` as last requested (see #requestSrc), computed once per update. */
   #request = '';
   #marked: LoadedFeed | undefined;
   #selection: { papers: readonly Paper[]; key: string; selected: Paper[]; visible: Paper[] } | undefined;
@@ -246,7 +248,8 @@ export class PaperFeedElement extends LitElement {
       this.#request = request;
       this.#shown = this.#validLimit;
     }
-    this.#text = stringsFor(localeOf(this));
+    this.#locale = localeOf(this);
+    this.#text = stringsFor(this.#locale);
     const feed = this.#feed.feed;
     if (feed) this.state = feed.papers.length ? 'ready' : 'empty';
     else this.state = this.#feed.failed ? 'error' : 'loading';
@@ -272,7 +275,7 @@ export class PaperFeedElement extends LitElement {
         >${this.heading.trim() ? html`<h2 part="heading" class="heading">${this.heading}</h2>` : nothing}</slot
       >
       <p class="visually-hidden" role="status">${this.#announcement(period, selection?.selected)}</p>
-      ${this.dateNav && period ? dateNav(period, this.#text, localeOf(this), this.#goTo) : nothing}
+      ${this.dateNav && period ? dateNav(period, this.#text, this.#locale, this.#goTo) : nothing}
       ${
         feed && selection
           ? this.renderPapers(feed, selection.selected, selection.visible, period)
@@ -308,7 +311,7 @@ export class PaperFeedElement extends LitElement {
 
   #emptyText(period: Period | undefined): string {
     const text = this.#text;
-    return period ? text.feedEmptyFor(formatPeriod(period, localeOf(this), text.feedWeekOf)) : text.feedEmpty;
+    return period ? text.feedEmptyFor(formatPeriod(period, this.#locale, text.feedWeekOf)) : text.feedEmpty;
   }
 
   /** The papers to show and the first `#shown` of them, computed again only when an input changed. */
@@ -316,7 +319,7 @@ export class PaperFeedElement extends LitElement {
     const query = this.typed ?? this.query;
     const minUpvotes = Number.isFinite(this.minUpvotes) ? this.minUpvotes : 0;
     // Sorted by the server already when trending was asked of it.
-    const sort = this.#requestSrc !== this.src && this.#sortOrder === 'trending' ? 'feed' : this.#sortOrder;
+    const sort = this.#request !== this.src && this.#sortOrder === 'trending' ? 'feed' : this.#sortOrder;
     const key = [sort, query, minUpvotes, this.#shown].join('\u0000');
     if (this.#selection?.papers !== papers || this.#selection.key !== key) {
       const selected = selectPapers(papers, { sort, query, minUpvotes });
@@ -348,7 +351,7 @@ export class PaperFeedElement extends LitElement {
     const virtual = visible.length > virtualThreshold;
     const { slice, start } = virtual ? this.#virtual.range(visible) : { slice: visible, start: 0 };
     return html`
-      ${freshness(feed, text, localeOf(this), this.#retry)}
+      ${freshness(feed, text, this.#locale, this.#retry)}
       ${
         pending > 0
           ? html`<button

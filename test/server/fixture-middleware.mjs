@@ -15,8 +15,7 @@
 //   drip=100               send the body in 10 parts, `drip` ms apart (a slow network)
 //   redirect-loop=1        redirect to itself, for ever
 // GET /generated/daily-papers.json?count=10000 answers a Hugging Face daily-papers feed of that
-// many listings: the fixture's papers repeated, each with an id and a numbered title of its own,
-// only the card's fields, abstracts cut to 600 characters (10,000 papers stay under 20 MB).
+// many listings (test/long-feed.js), abstracts cut to 600 characters.
 // /test/pages/csp.html is served with a strict Content-Security-Policy, as strict host pages are.
 //   down=name              drop the connection (server down) until GET /fixture-switch?name=name&up=1
 //                          turns switch `name` on (`up=0` turns it off again)
@@ -30,6 +29,7 @@
 // what a form really sent, and where.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { longFeed } from '../long-feed.js';
 
 const fixtureRoot = new URL('../fixtures/', import.meta.url).pathname;
 const types = {
@@ -187,20 +187,6 @@ async function echo(context) {
 
 async function generated(context) {
   const listings = JSON.parse(await readFile(join(fixtureRoot, 'daily-papers.json'), 'utf8'));
-  const count = Math.min(Number(context.query.count) || 0, 50_000);
   context.type = 'application/json';
-  context.body = Array.from({ length: count }, (_, index) => {
-    const { paper, numComments } = listings[index % listings.length];
-    return {
-      paper: {
-        id: `${paper.id}-${index}`,
-        title: `${index + 1}. ${paper.title}`,
-        summary: paper.summary.slice(0, 600),
-        authors: paper.authors.map(({ name }) => ({ name })),
-        publishedAt: paper.publishedAt,
-        upvotes: paper.upvotes,
-      },
-      numComments,
-    };
-  });
+  context.body = longFeed(listings, Math.min(Number(context.query.count) || 0, 50_000), 600);
 }

@@ -73,18 +73,23 @@ const dailyPapersApi = /^https:\/\/huggingface\.co\/api\/daily_papers\/?$/;
 
 /** True for Hugging Face's daily-papers API, which sorts and picks a day, week or month itself. */
 export function isHuggingFaceDaily(url: string): boolean {
+  return dailyPapersUrl(url) !== undefined;
+}
+
+/** `url` parsed, when it is the daily-papers API. */
+function dailyPapersUrl(url: string): URL | undefined {
   try {
-    const { origin, pathname } = new URL(url);
-    return dailyPapersApi.test(origin + pathname);
+    const parsed = new URL(url);
+    return dailyPapersApi.test(parsed.origin + parsed.pathname) ? parsed : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /** The period a daily-papers URL asks for itself (`?date=2025-12-13`, `?week=…`, `?month=…`). */
 export function huggingFacePeriod(url: string): Period | undefined {
-  if (!isHuggingFaceDaily(url)) return undefined;
-  const query = new URL(url).searchParams;
+  const query = dailyPapersUrl(url)?.searchParams;
+  if (!query) return undefined;
   for (const unit of periodUnits) {
     const period = parsePeriod(unit, query.get(unit));
     if (period) return period;
@@ -100,8 +105,8 @@ export function huggingFaceDailyUrl(
   url: string,
   { trending = false, period }: { trending?: boolean; period?: Period | undefined },
 ): string {
-  if (!isHuggingFaceDaily(url) || (!trending && !period)) return url;
-  const request = new URL(url);
+  const request = trending || period ? dailyPapersUrl(url) : undefined;
+  if (!request) return url;
   if (trending) request.searchParams.set('sort', 'trending');
   if (period) {
     for (const unit of periodUnits) request.searchParams.delete(unit);
