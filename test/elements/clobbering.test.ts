@@ -19,7 +19,6 @@ const documentCases: Record<string, string> = {
   'an <img name="baseURI">': '<img name="baseURI" alt="">',
   'two <img name="baseURI">s (a collection)': '<img name="baseURI" alt=""><img name="baseURI" alt="">',
   'a <form name="baseURI">': '<form name="baseURI"></form>',
-  'an <embed name="baseURI">': '<embed name="baseURI">',
   'an <object id="baseURI">': '<object id="baseURI"></object>',
   'an <iframe name="baseURI">': '<iframe name="baseURI" title="x"></iframe>',
   'an <img id="baseURI"> with a name': '<img id="baseURI" name="picture" alt="">',
