@@ -44,4 +44,31 @@ describe('dist/paper-feed.js on a page whose markup shadows document properties'
       expect(new URLSearchParams(sent?.body).get('email')).to.equal('reader@example.com');
     });
   }
+
+  it('should start, render, style and virtualize when elements are named after what Lit and the virtualizer read', async function () {
+    this.timeout(40_000);
+    frame = await openFrame('/test/pages/clobbered-globals.html');
+    const { document } = frame.contentWindow!;
+    const [feed, big] = [...document.querySelectorAll('paper-feed')];
+    await until(() => (feed!.shadowRoot?.querySelectorAll('paper-card').length ?? 0) === 5, 8000, 'the cards');
+    const card = document.querySelector('body > paper-card')!;
+    expect(card.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]')?.href).to.equal(
+      `${location.origin}/papers/2406.16218`,
+    );
+    // Styled through constructable style sheets, not the <style> fallback a ShadyCSS polyfill asks for.
+    expect(card.shadowRoot!.adoptedStyleSheets).to.not.have.length(0);
+    expect(card.shadowRoot!.querySelector('style')).to.equal(null);
+    big!.scrollIntoView();
+    await until(() => !!big!.shadowRoot?.querySelector('.virtual paper-card'), 20_000, 'the virtualized cards');
+    await until(
+      () => big!.shadowRoot!.querySelector('.virtual')!.getBoundingClientRect().height > 10_000,
+      8000,
+      'the full height',
+    );
+    // The cards above pushed the long feed down while it loaded: bring it back into view; the
+    // virtualizer settles its range a frame or two later.
+    big!.scrollIntoView();
+    await until(() => !!big!.shadowRoot!.querySelector('.virtual paper-card'), 8000, 'the cards in view');
+    expect(big!.shadowRoot!.querySelectorAll('paper-card').length).to.be.within(1, 60);
+  });
 });

@@ -35,19 +35,23 @@ function capture() {
 let captured: ReturnType<typeof capture> | undefined;
 const real = () => (captured ??= capture());
 
+// The page's document itself: inside the one-file bundle the name `document` is a view that hides
+// named elements from Lit (vite.config.ts), and a view is no `this` for the platform's getters.
+const page = () => window.document;
+
 /** The base URL relative addresses on the page resolve against: `document.baseURI`, unshadowed. */
-export function baseURI(node: Node = document): string {
+export function baseURI(node: Node = page()): string {
   return real().baseURI.call(node);
 }
 
 /** The `<script>` running now (`document.currentScript`); `null` in a module or a callback. */
 export function currentScript(): HTMLOrSVGScriptElement | null {
-  return real().currentScript.call(document);
+  return real().currentScript.call(page());
 }
 
 /** The page's `<script>` elements, in document order (`document.scripts`). */
 export function scripts(): HTMLScriptElement[] {
-  return [...real().scripts.call(document)];
+  return [...real().scripts.call(page())];
 }
 
 /** A `<script>`'s resolved `src`, or `''` for an inline script. */
