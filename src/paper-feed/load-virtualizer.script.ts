@@ -11,7 +11,7 @@ const loadedFrom = document.currentScript instanceof HTMLScriptElement ? documen
 function bundleUrl(): string {
   if (loadedFrom) return loadedFrom;
   const script = [...document.scripts].findLast((candidate) =>
-    /\/paper-feed(\.min)?\.js(?:[?#]|$)/.test(candidate.src),
+    /\/paper-feed(?:\.min)?\.js(?:[?#]|$)/.test(candidate.src),
   );
   return script?.src ?? document.baseURI;
 }
