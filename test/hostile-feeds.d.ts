@@ -11,6 +11,8 @@ export interface HostileEntry {
   link?: string;
   comment?: string;
   author?: string;
+  aiSummary?: string;
+  organization?: string;
 }
 
 export interface BuiltCase {

@@ -14,8 +14,9 @@ const xml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').repl
 const fieldSize = 190_000;
 
 /**
- * A feed in `format` holding `entries`: `{ id, title, abstract, authors, tags, url, comment,
- * author, code }` (all optional but `id`). `comment` goes inside the root element as an XML
+ * A feed in `format` holding `entries`: `{ id, title, abstract, authors, tags, url, link,
+ * comment, author, aiSummary, organization }` (all optional but `id`; `link` is an attachment,
+ * enclosure or repository, `comment` an arXiv comment, `author` an RSS author). `comment` goes inside the root element as an XML
  * comment, `subset` into a document type declaration (XML formats only).
  */
 export function feedOf(format, entries, { comment, subset } = {}) {
@@ -43,9 +44,9 @@ export function feedOf(format, entries, { comment, subset } = {}) {
           summary: entry.abstract,
           authors: entry.authors?.map((name) => ({ name })),
           ai_keywords: entry.tags,
-          ai_summary: entry.abstract,
+          ai_summary: entry.aiSummary,
           githubRepo: entry.link,
-          organization: { fullname: entry.title },
+          organization: entry.organization && { fullname: entry.organization },
         },
       })),
     );
@@ -107,7 +108,8 @@ function entriesFor(size, make) {
 const repeat = (unit, size) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
 const entryCount = (size) => Math.max(1, Math.floor(size / fieldSize));
 const paper = { id: '2406.16218', title: 'A paper', abstract: 'An abstract.' };
-const dots = `Code: https://github.com/a/b${'.'.repeat(fieldSize - 40)}`;
+// The dots end in "!", which no link ends with: the search must give that one up and find the next.
+const dots = `Code: https://github.com/a/b${'.'.repeat(fieldSize - 80)}! Mirror: https://github.com/c/d.`;
 const brackets = repeat('(arXiv:', fieldSize);
 
 /**
@@ -150,7 +152,7 @@ export const caseKinds = [
         entriesFor(size, () => ({ title: 'A paper', comment: dots })),
       ),
       count: entryCount(size),
-      first: { title: 'A paper', codeUrl: 'https://github.com/a/b' },
+      first: { title: 'A paper', codeUrl: 'https://github.com/c/d' },
     }),
   },
   {
@@ -163,7 +165,7 @@ export const caseKinds = [
         entriesFor(size, () => ({ title: 'A paper', abstract: dots })),
       ),
       count: entryCount(size),
-      first: { title: 'A paper', codeUrl: 'https://github.com/a/b' },
+      first: { title: 'A paper', codeUrl: 'https://github.com/c/d' },
     }),
   },
   {
@@ -228,6 +230,8 @@ export const caseKinds = [
           ),
           tags: Array.from({ length: 60 }, (_, index) => `tag-${index}-${'t'.repeat(index * 3)}`),
           link: `https://blog.example/${'x'.repeat(5000)}`,
+          aiSummary: repeat('Summary ', 5000),
+          organization: repeat('Organisation ', 5000),
         },
       ]);
       return { body, count: 1, first: {} };

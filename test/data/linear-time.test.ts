@@ -128,6 +128,7 @@ describe('readers rewritten without backtracking read as before', () => {
       ['(see https://github.com/a/b.c).', 'https://github.com/a/b.c'],
       ['https://github.com/a/b..., and more', 'https://github.com/a/b'],
       ['https://github.com/a/b] [2]', 'https://github.com/a/b'],
+      ['https://github.com/a/b...! then https://github.com/c/d.', 'https://github.com/c/d'],
       ['http://github.com/o-w.n/re_po-1;', 'http://github.com/o-w.n/re_po-1'],
       ['https://github.com/a/...', 'https://github.com/a/.'],
       ['https://github.com/a/b.....x', 'https://github.com/a/b.....x'],
