@@ -196,6 +196,12 @@ describe('readers rewritten without backtracking read as before', () => {
     }
   });
 
+  it('should leave an unterminated comment before the root to the XML parser', () => {
+    expect(() => parseFeed('<?xml version="1.0"?>\n<!-- never closed <rss version="2.0"></rss>')).to.throw(
+      /not well-formed XML/,
+    );
+  });
+
   it('should read a document type declaration with an external id and no subset', () => {
     const body = feedOf('rss', [{ id: '1', title: 'A paper' }]).replace(
       '<rss ',

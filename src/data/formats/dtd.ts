@@ -65,9 +65,12 @@ function internalSubset(text: string): { entities: EntityDeclaration[]; end: num
   let at = text.startsWith('\uFEFF') ? 1 : 0;
   for (;;) {
     at = skipSpace(text, at);
-    if (text.startsWith('<?', at)) at = past(text, '?>', at + 2);
-    else if (text.startsWith('<!--', at)) at = past(text, '-->', at + 4);
-    else break;
+    const [open, close] = text.startsWith('<?', at) ? ['<?', '?>'] : text.startsWith('<!--', at) ? ['<!--', '-->'] : [];
+    if (open === undefined || close === undefined) break;
+    const end = text.indexOf(close, at + open.length);
+    // Unterminated: the XML parser refuses the document before it reaches any declaration.
+    if (end < 0) return undefined;
+    at = end + close.length;
   }
   if (text.slice(at, at + 9).toUpperCase() !== '<!DOCTYPE') return undefined;
   // The root's name and any external id, whose quoted literals may hold `[` or `>`.
