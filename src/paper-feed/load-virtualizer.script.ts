@@ -17,7 +17,7 @@ function bundleUrl(): string {
   if (loadedFrom) return loadedFrom;
   const bundle = scripts()
     .map(scriptSrc)
-    .findLast((src) => /\/paper-feed(\.min)?\.js(?:[?#]|$)/.test(src));
+    .findLast((src) => /\/paper-feed(?:\.min)?\.js(?:[?#]|$)/.test(src));
   return bundle ?? baseURI();
 }
 

@@ -8,7 +8,7 @@ export function decodeFeed(bytes: Uint8Array, contentType = ''): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder().decode(bytes);
   const declared = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256));
-  const xmlEncoding = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1];
+  const xmlEncoding = /^\s*<\?xml[^>]+\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1];
   for (const label of [declared, xmlEncoding, 'utf-8']) {
     if (!label) continue;
     try {

@@ -1,5 +1,6 @@
 import { FeedError } from '../feed-error.js';
-import type { Feed, Paper } from '../paper.js';
+import { paperLimits, type Feed, type Paper } from '../paper.js';
+import { truncate } from '../text.js';
 import { isArxivApi, readArxivApi } from './arxiv-api.js';
 import { isArxivListing, readArxivListing } from './arxiv-rss.js';
 import { atomTitle, readAtom } from './atom.js';
@@ -43,12 +44,12 @@ export function parseFeed(body: string, options: ParseOptions = {}): Feed {
   const json = jsonFormats.has(format) || (format === 'auto' && (text.startsWith('{') || text.startsWith('[')));
   const feed = json ? readJson(text, format, url) : readXml(text, format, url);
   const result: Feed = { papers: uniquePapers(feed.papers) };
-  if (feed.title) result.title = feed.title;
+  if (feed.title) result.title = truncate(feed.title, paperLimits.title);
   return result;
 }
 
 function looksLikeWebPage(text: string, contentType: string): boolean {
-  return /^text\/html\b/i.test(contentType) || /^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text);
+  return /^text\/html\b/i.test(contentType) || /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text);
 }
 
 interface ReadFeed {
