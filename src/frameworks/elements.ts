@@ -135,9 +135,9 @@ export interface SubscribeFormProperties {
   nameField?: SubscribeFormElement['nameField'];
   /** The text of a consent checkbox ("I agree to receive…"); when set, it must be ticked to sign up. */
   consent?: SubscribeFormElement['consent'];
-  /** Milliseconds the form must have been on screen before a submission counts (anti-bot; default 2000). */
+  /** Milliseconds the form must have been on screen before a sign-up is sent; one submitted sooner is held until then (default 2000). */
   minTime?: SubscribeFormElement['minTime'];
-  /** Milliseconds a request may take before the sign-up is queued (default 10000). */
+  /** Milliseconds to wait for an answer before the reader is told the sign-up is queued; the request goes on (default 10000). */
   timeout?: SubscribeFormElement['timeout'];
   /** Colour scheme: `light`, `dark` or `auto`. */
   theme?: SubscribeFormElement['theme'];

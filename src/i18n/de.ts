@@ -19,6 +19,8 @@ export const deForm: FormStrings = {
     'Der Anmeldedienst hat gerade Probleme – wir versuchen es weiter und tragen dich ein, sobald er antwortet.',
   formNoQueue:
     'Du bist offline, und dieser Browser kann deine Anmeldung nicht für später speichern. Bitte versuche es erneut, sobald du wieder online bist.',
+  formBroken:
+    'Dieses Anmeldeformular ist nicht richtig eingerichtet, deshalb wurde nichts gesendet. Bitte gib den Betreibern der Seite Bescheid.',
   formConsent: 'Bitte setze zuerst das Häkchen zur Zustimmung.',
   formBot: 'Dieses Feld leer lassen',
 };
@@ -33,6 +35,7 @@ export const de: Strings = {
   feedRetry: 'Erneut versuchen',
   feedShowMore: 'Weitere Papers anzeigen',
   feedStale: (age: string) => `Papers von ${age} – der Feed war nicht erreichbar.`,
+  feedWait: (wait: string) => `Der Feed-Server bittet um eine Pause: bitte versuche es in ${wait} erneut.`,
   feedStaleShort: 'Der Feed war nicht erreichbar: das sind gespeicherte Papers.',
   feedUpdated: (age: string) => `Aktualisiert ${age}`,
   feedNewPapers: (count: number) => (count === 1 ? '1 neues Paper' : `${count} neue Papers`),

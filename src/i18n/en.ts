@@ -16,6 +16,7 @@ export const enForm = {
   formRetrying: 'The sign-up service is having trouble — we’ll keep trying and subscribe you as soon as it answers.',
   formNoQueue:
     'You’re offline, and this browser can’t keep your sign-up for later. Please try again once you’re back online.',
+  formBroken: 'This sign-up form isn’t set up correctly, so nothing was sent. Please let the site’s owner know.',
   formConsent: 'Please tick the box to agree first.',
   formBot: 'Leave this field empty',
 };
@@ -30,6 +31,7 @@ export const en = {
   feedRetry: 'Retry',
   feedShowMore: 'Show more papers',
   feedStale: (age: string) => `Showing papers from ${age} — couldn’t reach the feed.`,
+  feedWait: (wait: string) => `The feed server asked us to wait: please try again in ${wait}.`,
   feedStaleShort: 'Couldn’t reach the feed: these are saved papers.',
   feedUpdated: (age: string) => `Updated ${age}`,
   feedNewPapers: (count: number) => (count === 1 ? '1 new paper' : `${count} new papers`),

@@ -99,3 +99,26 @@ export function formatPeriod(
   if (unit === 'week') return weekOf(periodFormat(locale, { month: 'short', day: 'numeric', year }).format(start));
   return periodFormat(locale, { weekday: 'long', month: 'short', day: 'numeric', year }).format(start);
 }
+
+const waitFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A wait for people, rounded up: "45 seconds", "5 minutes", "1 hour", "1.5 hours". Seconds below a
+ * minute and a half, whole minutes below an hour, hours to a tenth after that.
+ */
+export function formatWait(seconds: number, locale: string): string {
+  const wait = Math.max(0, seconds);
+  const [unit, value] =
+    wait < 90
+      ? ['second', Math.ceil(wait)]
+      : wait < 3600
+        ? ['minute', Math.ceil(wait / 60)]
+        : ['hour', Math.ceil(wait / 360) / 10];
+  const key = `${locale} ${unit}`;
+  let format = waitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
+    waitFormats.set(key, format);
+  }
+  return format.format(value);
+}

@@ -10,7 +10,7 @@ import { paperSorts, selectPapers, type PaperSort } from '../data/select.js';
 import { defaultTimeout } from '../data/store/fetch-feed.js';
 import type { LoadedFeed } from '../data/store/feed-store.js';
 import { en } from '../i18n/en.js';
-import { formatPeriod, localeOf } from '../i18n/format.js';
+import { formatPeriod, formatWait, localeOf } from '../i18n/format.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 // Types only: the card is registered by paper-feed.define.ts, so importing this class registers nothing.
 import type {} from '../paper-card/paper-card.define.js';
@@ -306,6 +306,9 @@ export class PaperFeedElement extends LitElement {
 
   get #errorText(): string {
     const error = this.#feed.task.error;
+    if (error instanceof FeedError && error.kind === 'rate-limited' && error.retryAfter !== undefined) {
+      return this.#text.feedWait(formatWait(error.retryAfter, this.#locale));
+    }
     return error instanceof FeedError ? error.message : this.#text.feedError;
   }
 

@@ -29,7 +29,8 @@ export function readForm(form: HTMLFormElement, light: boolean, host: Element): 
   if (input) input.value = email;
   const consent = light ? null : inputIn(form, 'input[name=consent]');
   const trap = inputIn(form, light ? 'input[data-honeypot]' : '#website');
-  const fields: Record<string, string> = {};
+  // No prototype: a field named `__proto__` or `constructor` is sent like any other.
+  const fields = Object.create(null) as Record<string, string>;
   const reading: FormReading = { email, fields, trapped: Boolean(trap?.value) };
   if (!input || !email || email.length > maxEmailLength || !input.checkValidity()) {
     reading.problem = { key: 'formInvalid', control: input };

@@ -1,13 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Outbox } from '../data/subscribe/outbox.js';
-import { buildRequest, endpointOf, type ProviderOptions } from '../data/subscribe/providers.js';
+import type { Outbox, OutboxItem } from '../data/subscribe/outbox.js';
+import { endpointOf, type ProviderOptions } from '../data/subscribe/providers.js';
 import { SignUpUnavailableError, type SignUpOutcome } from '../data/subscribe/send-sign-up.js';
 import { localeOf } from '../i18n/format.js';
 import { formStringsFor, type FormStrings } from '../i18n/strings.js';
 import { attributeOf, baseURI, inputIn, rootNodeOf } from '../platform/dom.js';
 import { readForm, type FormProblem } from './read-form.js';
-import { SignUpController, sharedOutbox, type Submission } from './sign-up-controller.js';
+import { SignUpController, failureProblem, sharedOutbox, type Submission } from './sign-up-controller.js';
 import {
   SubscribeFormErrorEvent,
   SubscribeFormQueuedEvent,
@@ -20,7 +20,7 @@ import { subscribeFormStyles } from './subscribe-form.styles.js';
 export type SubscribeFormState =
   'idle' | 'submitting' | 'success' | 'pending-confirmation' | 'already-subscribed' | 'queued' | 'error';
 
-type Problem = FormProblem | 'formNoQueue';
+type Problem = FormProblem | NonNullable<ReturnType<typeof failureProblem>>;
 
 const messages: Partial<Record<SubscribeFormState, keyof FormStrings>> = {
   success: 'formSuccess',
@@ -98,10 +98,10 @@ export class SubscribeFormElement extends LitElement {
   /** The text of a consent checkbox ("I agree to receive…"); when set, it must be ticked to sign up. */
   @property() consent = '';
 
-  /** Milliseconds the form must have been on screen before a submission counts (anti-bot; default 2000). */
+  /** Milliseconds the form must have been on screen before a sign-up is sent; one submitted sooner is held until then (default 2000). */
   @property({ attribute: 'min-time', type: Number }) minTime = 2000;
 
-  /** Milliseconds a request may take before the sign-up is queued (default 10000). */
+  /** Milliseconds to wait for an answer before the reader is told the sign-up is queued; the request goes on (default 10000). */
   @property({ type: Number }) timeout = 10_000;
 
   /** Colour scheme: `light`, `dark` or `auto`. */
@@ -135,6 +135,15 @@ export class SubscribeFormElement extends LitElement {
   /** @internal Where this form's sign-ups go: the controller flushes the outbox for it. */
   endpoint(): string | undefined {
     return endpointOf(this.#options(), baseURI());
+  }
+
+  /** @internal A sign-up from an earlier visit still waits: the form says so instead of looking idle. */
+  waiting({ email, failure }: OutboxItem): void {
+    if (this.state !== 'idle') return;
+    const input = this.#emailInput();
+    if (input && !input.value) input.value = email;
+    this.queuedBy = failure === 'unavailable' ? 'formRetrying' : 'formQueued';
+    this.state = 'queued';
   }
 
   /** @internal A sign-up queued earlier was delivered or finally refused. */
@@ -253,19 +262,15 @@ export class SubscribeFormElement extends LitElement {
       problem.control?.focus();
       return;
     }
-    if (trapped || performance.now() - this.#shownAt < ms(this.minTime, 2000)) {
+    if (trapped) {
       // A bot: it is told it succeeded, and nothing is sent.
       this.state = 'success';
       return;
     }
     if (!this.dispatchEvent(new SubscribeFormSubmitEvent({ email, ...(name && { name }), fields }))) return;
-    const request = buildRequest(this.#options(light ? form : null), { email, name, fields }, baseURI());
-    if (!request) {
-      this.#fail(email, new Error('subscribe-form has no valid action URL.'));
-      return;
-    }
     this.state = 'submitting';
-    void this.#signUps.submit(email, request).then((submission) => {
+    const hold = Math.max(0, this.#shownAt + ms(this.minTime, 2000) - performance.now());
+    void this.#signUps.submit({ email, name, fields }, this.#options(light ? form : null), hold).then((submission) => {
       this.#report(email, submission);
     });
   };
@@ -278,12 +283,7 @@ export class SubscribeFormElement extends LitElement {
       this.state = 'queued';
       this.dispatchEvent(new SubscribeFormQueuedEvent({ email, error: submission.error }));
     } else {
-      // Nothing could be queued (no IndexedDB). A 5xx / 429 is no network failure: the plain error fits it.
-      this.#fail(
-        email,
-        submission.error,
-        submission.error instanceof SignUpUnavailableError ? undefined : 'formNoQueue',
-      );
+      this.#fail(email, submission.error, failureProblem(submission.error));
     }
   }
 

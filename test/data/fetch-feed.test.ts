@@ -79,11 +79,11 @@ describe('fetchFeed', () => {
 
   it('should read Retry-After as seconds or as an HTTP date', () => {
     const now = Date.parse('2025-12-10T12:00:00Z');
-    expect(retryAfterSeconds('120', now)).to.equal(120);
-    expect(retryAfterSeconds('Wed, 10 Dec 2025 12:01:30 GMT', now)).to.equal(90);
-    expect(retryAfterSeconds('Wed, 10 Dec 2025 11:00:00 GMT', now)).to.equal(0);
-    expect(retryAfterSeconds('soon', now)).to.equal(undefined);
-    expect(retryAfterSeconds(null, now)).to.equal(undefined);
+    expect(retryAfterSeconds('120', 3600, now)).to.equal(120);
+    expect(retryAfterSeconds('Wed, 10 Dec 2025 12:01:30 GMT', 3600, now)).to.equal(90);
+    expect(retryAfterSeconds('Wed, 10 Dec 2025 11:00:00 GMT', 3600, now)).to.equal(0);
+    expect(retryAfterSeconds('soon', 3600, now)).to.equal(undefined);
+    expect(retryAfterSeconds(null, 3600, now)).to.equal(undefined);
   });
 
   it('should refuse a body larger than the limit, announced or streamed', async () => {

@@ -1,6 +1,8 @@
+import { formatWait } from '../../i18n/format.js';
 import { FeedError } from '../feed-error.js';
 import type { FeedFormat } from '../formats/detect.js';
 import type { Paper } from '../paper.js';
+import { cappedTime, maxFeedWait } from '../retry-after.js';
 import { fetchFeed, type FetchFeedOptions } from './fetch-feed.js';
 import { GuardedStorage, IdbStorage, type FeedStorage } from './storage.js';
 
@@ -241,7 +243,7 @@ export class FeedStore {
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         if (error instanceof FeedError && error.kind === 'rate-limited') {
-          await this.#writeRetryAt(url, Date.now() + (error.retryAfter ?? defaultRetryAfter) * 1000);
+          await this.#writeRetryAt(url, error.retryAfter ?? defaultRetryAfter);
         }
         const delay = this.#retryDelays[attempt];
         if (delay === undefined || !retryable(error) || Date.now() + delay >= deadline) throw error;
@@ -294,19 +296,22 @@ export class FeedStore {
     return Array.isArray(stored) ? new Set(stored.filter((id): id is string => typeof id === 'string')) : undefined;
   }
 
+  /** When the server lets us ask again; a wait stored before it was capped (or by another version) is capped too. */
   async #readRetryAt(url: string): Promise<number> {
     const stored = await this.#storage.get(retryKey(url));
-    return Math.max(typeof stored === 'number' ? stored : 0, this.#retryAt.get(url) ?? 0);
+    return Math.max(cappedTime(stored, maxFeedWait), cappedTime(this.#retryAt.get(url), maxFeedWait));
   }
 
-  async #writeRetryAt(url: string, at: number): Promise<void> {
+  async #writeRetryAt(url: string, retryAfter: number): Promise<void> {
+    const at = Date.now() + Math.min(retryAfter, maxFeedWait) * 1000;
     this.#retryAt.set(url, at);
     await this.#storage.set(retryKey(url), at);
   }
 
   #waitError(url: string, retryAt: number): FeedError {
     const retryAfter = Math.ceil((retryAt - Date.now()) / 1000);
-    return new FeedError('rate-limited', `The feed server asked us to wait; trying again in ${retryAfter} seconds.`, {
+    const wait = formatWait(retryAfter, 'en');
+    return new FeedError('rate-limited', `The feed server asked us to wait: please try again in ${wait}.`, {
       url,
       retryAfter,
     });

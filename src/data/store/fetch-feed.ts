@@ -2,7 +2,8 @@ import { FeedError } from '../feed-error.js';
 import { decodeFeed } from '../formats/decode.js';
 import { parseFeed, type FeedFormat } from '../formats/detect.js';
 import type { Feed } from '../paper.js';
-import { retryAfterSeconds } from '../retry-after.js';
+import { formatWait } from '../../i18n/format.js';
+import { maxFeedWait, retryAfterSeconds } from '../retry-after.js';
 
 export interface FetchFeedOptions {
   signal?: AbortSignal | undefined;
@@ -77,9 +78,9 @@ function failOnStatus(response: Response, url: string): void {
     throw new FeedError('not-found', 'There is no feed at this address (HTTP 404).', { url, status });
   }
   if (status === 429 || status === 503) {
-    const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+    const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'), maxFeedWait);
     if (status === 429 || retryAfter !== undefined) {
-      const wait = retryAfter === undefined ? 'a little while' : secondsText(retryAfter);
+      const wait = retryAfter === undefined ? 'a little while' : formatWait(retryAfter, 'en');
       throw new FeedError('rate-limited', `The feed server asked us to wait ${wait} before trying again.`, {
         url,
         status,

@@ -1,4 +1,4 @@
-import { retryAfterSeconds } from '../retry-after.js';
+import { maxSignUpWait, retryAfterSeconds } from '../retry-after.js';
 import type { SignUpRequest } from './providers.js';
 
 /** How a sign-up ended, as far as the page can tell. */
@@ -23,7 +23,7 @@ export class SignUpNetworkError extends Error {
 /**
  * The endpoint answered that it cannot take the sign-up now — a 5xx, or 429 (too many requests) —
  * which is no refusal: the sign-up may be retried with the same key, after `retryAfter` seconds
- * when the answer said how long (`Retry-After`) and the page may read that header.
+ * when the answer said how long (`Retry-After`, at most a day) and the page may read that header.
  */
 export class SignUpUnavailableError extends Error {
   constructor(
@@ -85,7 +85,7 @@ export async function sendSignUp(request: SignUpRequest, options: SendOptions = 
   if (response.ok) return 'success';
   if (status === 409) return 'already-subscribed';
   if (status >= 500 || status === 429) {
-    throw new SignUpUnavailableError(status, retryAfterSeconds(response.headers.get('Retry-After')));
+    throw new SignUpUnavailableError(status, retryAfterSeconds(response.headers.get('Retry-After'), maxSignUpWait));
   }
   return status === 400 || status === 422 ? 'invalid' : 'error';
 }
