@@ -97,8 +97,11 @@ export class PaperCardElement extends LitElement {
   /** `full` (default), or `compact`: the title and one line of details. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
-  /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /**
+   * Colour scheme of the card's surface: `light` (the default), `dark`, or `auto` to follow the
+   * reader's system setting. In a feed, the feed's `theme` is handed to every card.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Heading level of the title, 1–6 (default 3). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -236,10 +239,21 @@ export class PaperCardElement extends LitElement {
             ? html`<time part="date" datetime=${paper.published}>${formatDate(paper.published, locale)}</time>`
             : nothing
         }
-        ${show('upvotes') ? this.renderCount('upvotes', upvoteIcon, paper.upvotes, locale, text.cardUpvotes) : nothing}
-        ${show('comments') ? this.renderCount('comments', commentIcon, paper.comments, locale, text.cardComments) : nothing}
+        ${this.renderCounts(paper, locale, text, show)}
       </div>
     `;
+  }
+
+  /** Upvotes and comments, kept together on one line. */
+  private renderCounts(paper: Paper, locale: string, text: Strings, show: (part: PaperCardPart) => boolean) {
+    const upvotes = show('upvotes') && paper.upvotes !== undefined;
+    const comments = show('comments') && paper.comments !== undefined;
+    if (!upvotes && !comments) return nothing;
+    return html`<span class="counts"
+      >${upvotes ? this.renderCount('upvotes', upvoteIcon, paper.upvotes, locale, text.cardUpvotes) : nothing}${
+        comments ? this.renderCount('comments', commentIcon, paper.comments, locale, text.cardComments) : nothing
+      }</span
+    >`;
   }
 
   private renderCount(
