@@ -25,7 +25,7 @@ export type PaperCardPart =
  * @summary A research paper card, set from a feed's `.paper` or from attributes on a blog page.
  * @tag paper-card
  *
- * @slot - The abstract, for a standalone card; readable before the script loads.
+ * @slot - The abstract, for a standalone card; readable before the script loads. On the card it takes the card's text colour.
  *
  * @csspart title - The title heading.
  * @csspart badge - The "New" badge.
@@ -53,7 +53,7 @@ export type PaperCardPart =
  * @cssprop [--paper-color-text-muted=#59636e] - Secondary text colour.
  * @cssprop [--paper-color-border=#d1d9e0] - Borders and dividers.
  * @cssprop [--paper-color-accent=#0969da] - Links and buttons.
- * @cssprop [--paper-font-family=system-ui, sans-serif] - Font of every element.
+ * @cssprop [--paper-font-family=the page's font] - Font of every element; by default the one around it.
  */
 export class PaperCardElement extends LitElement {
   static override styles = paperCardStyles;

@@ -65,6 +65,7 @@ const ms = (value: number, fallback: number) => (Number.isFinite(value) && value
  * @cssprop [--subscribe-form-background=var(--paper-color-surface-subtle, #f6f8fa)] - Background of the banner.
  * @cssprop [--subscribe-form-radius=var(--paper-radius-m, 0.75rem)] - Corner radius of the banner.
  * @cssprop [--subscribe-form-button-background=var(--paper-color-accent, #0969da)] - Button colour.
+ * @cssprop [--paper-color-control-border=#818b98] - Edge of the text fields (at least 3:1 against the field and the banner).
  */
 export class SubscribeFormElement extends LitElement {
   static override styles = subscribeFormStyles;
