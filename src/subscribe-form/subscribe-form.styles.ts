@@ -99,8 +99,13 @@ export const subscribeFormStyles = [
       stroke: currentColor;
       stroke-width: 1.5;
     }
-    .icon .mark {
+    .icon rect {
       fill: currentColor;
+    }
+    .icon polyline {
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1.6;
     }
     /* Inside the form's own surface the message takes its colour; with a page's light-DOM form
        it sits on the page and keeps the page's text colour, the icon saying what it is. */

@@ -10,11 +10,11 @@ export type StatusKind = 'error' | 'success' | 'pending-confirmation' | 'already
 // A shape as well as a colour tells the messages apart (WCAG 1.4.1): a reader who cannot tell red
 // from green still sees "!" for a problem, a tick for done, "i" for "already subscribed".
 const icons: Record<StatusKind, SVGTemplateResult> = {
-  error: svg`<circle cx="8" cy="8" r="7" /><path class="mark" d="M7 3.5h2v6H7zM7 11h2v2H7z" />`,
-  success: svg`<circle cx="8" cy="8" r="7" /><path class="mark" d="m4.2 8.3 1.4-1.4 1.7 1.7 3.3-3.3 1.4 1.4-4.7 4.7z" />`,
-  'pending-confirmation': svg`<circle cx="8" cy="8" r="7" /><path class="mark" d="m4.2 8.3 1.4-1.4 1.7 1.7 3.3-3.3 1.4 1.4-4.7 4.7z" />`,
-  'already-subscribed': svg`<circle cx="8" cy="8" r="7" /><path class="mark" d="M7 7h2v6H7zM7 3.5h2v2H7z" />`,
-  queued: svg`<circle cx="8" cy="8" r="7" /><path class="mark" d="M7 4h2v3.6l2.4 1.4-1 1.7L7 8.7z" />`,
+  error: svg`<circle cx="8" cy="8" r="7"></circle><rect x="7" y="3.5" width="2" height="6"></rect><rect x="7" y="10.8" width="2" height="2"></rect>`,
+  success: svg`<circle cx="8" cy="8" r="7"></circle><polyline points="4.6,8.2 7,10.5 11.4,5.8"></polyline>`,
+  'pending-confirmation': svg`<circle cx="8" cy="8" r="7"></circle><polyline points="4.6,8.2 7,10.5 11.4,5.8"></polyline>`,
+  'already-subscribed': svg`<circle cx="8" cy="8" r="7"></circle><rect x="7" y="6.8" width="2" height="5.8"></rect><rect x="7" y="3.5" width="2" height="2"></rect>`,
+  queued: svg`<circle cx="8" cy="8" r="7"></circle><polyline points="8,4.2 8,8 10.6,9.6"></polyline>`,
 };
 
 /**

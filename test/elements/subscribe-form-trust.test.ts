@@ -83,6 +83,9 @@ describe('<subscribe-form> people trust', () => {
     // Not colour alone: a visible icon goes with the message.
     const icon = statusOf(form).querySelector('svg')!;
     expect(icon.getBoundingClientRect().width).to.be.greaterThan(8);
+    // The "!" inside the ring is drawn: shapes of their own, with an area.
+    const marks = [...icon.children].filter((shape) => shape.localName !== 'circle') as SVGGraphicsElement[];
+    expect(marks.map((mark) => mark.getBBox().height > 1)).to.deep.equal([true, true]);
     await expect(form).to.be.accessible();
     // Fixing it takes the mark away.
     input.value = 'reader@example.org';
