@@ -43,7 +43,9 @@ export const Dark: Story = {
     const card = the(canvasElement, 'paper-card');
     await card.updateComplete;
     await expect(card.getAttribute('theme')).toBe('dark');
-    await expect(getComputedStyle(card).colorScheme).toBe('dark');
+    // The card's surface is dark, native controls included; the host leaves the page's scheme alone.
+    const article = card.shadowRoot?.querySelector('article');
+    await expect(article && getComputedStyle(article).colorScheme).toBe('dark');
   },
 };
 

@@ -141,7 +141,8 @@ export const Grid: Story = {
     await expect(feed.getAttribute('layout')).toBe('grid');
     // The toolbar's dark theme reaches the feed, and the feed hands it to every card.
     await waitFor(() => expect(cardsOf(feed).every((card) => card.getAttribute('theme') === 'dark')).toBe(true));
-    await expect(getComputedStyle(feed).colorScheme).toBe('dark');
+    const article = cardsOf(feed)[0]?.shadowRoot?.querySelector('article');
+    await expect(article && getComputedStyle(article).colorScheme).toBe('dark');
   },
 };
 

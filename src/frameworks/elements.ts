@@ -39,7 +39,7 @@ export interface PaperCardProperties {
   project?: PaperCardElement['project'];
   /** `full` (default), or `compact`: the title and one line of details. */
   variant?: PaperCardElement['variant'];
-  /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  /** Colour scheme of the card's surface: `light` (the default), `dark`, or `auto` to follow the reader's system setting. In a feed, the feed's `theme` is handed to every card. */
   theme?: PaperCardElement['theme'];
   /** Heading level of the title, 1–6 (default 3). */
   headingLevel?: PaperCardElement['headingLevel'];
@@ -73,7 +73,7 @@ export interface PaperFeedProperties {
   pageSize?: PaperFeedElement['pageSize'];
   /** The heading above the papers; empty for none (the feed keeps it as its accessible name). */
   heading?: PaperFeedElement['heading'];
-  /** Colour scheme for the feed and its cards: `light`, `dark` or `auto`. */
+  /** Colour scheme of the cards and of the elements slotted into the feed (a `<subscribe-form>` in `footer`, unless it has a `theme` of its own): `light` (the default), `dark` or `auto`. The heading and notices sit on the page and keep the page's text colour. */
   theme?: PaperFeedElement['theme'];
   /** Seconds cached papers count as fresh; older ones show at once and are refreshed behind. */
   maxAge?: PaperFeedElement['maxAge'];
@@ -139,8 +139,10 @@ export interface SubscribeFormProperties {
   minTime?: SubscribeFormElement['minTime'];
   /** Milliseconds to wait for an answer before the reader is told the sign-up is queued; the request goes on (default 10000). */
   timeout?: SubscribeFormElement['timeout'];
-  /** Colour scheme: `light`, `dark` or `auto`. */
+  /** Colour scheme of the form's surface: `light` (the default), `dark` or `auto`. In a feed's `footer` slot, the feed's `theme` when the form has none of its own. */
   theme?: SubscribeFormElement['theme'];
+  /** Keeps the field labels for screen readers only; by default they show above the fields. */
+  labelHidden?: SubscribeFormElement['labelHidden'];
   /** The page's own wording for any of the form's strings; the rest follow the page language. */
   strings?: SubscribeFormElement['strings'];
   /** The outbox sign-ups wait in: by default one shared IndexedDB database, `paper-feed-outbox`. */

@@ -5,6 +5,9 @@ export const paperCardStyles = [
   themeStyles,
   css`
     :host {
+      /* A column: in a grid row the article fills the height the row gives every card. */
+      display: flex;
+      flex-direction: column;
       container-type: inline-size;
       /* Cards off screen skip layout and paint until they come near: a long list stays quick. */
       content-visibility: auto;
@@ -14,12 +17,16 @@ export const paperCardStyles = [
       display: none !important;
     }
     article {
+      flex: 1 1 auto;
       display: grid;
+      align-content: start;
       gap: var(--_space-m);
       padding: var(--paper-card-padding, var(--_space-m));
       background: var(--paper-card-background, var(--_surface));
       border: var(--paper-card-border, 1px solid var(--_border));
       border-radius: var(--paper-card-radius, var(--_radius));
+      color: var(--_text);
+      color-scheme: var(--_scheme);
       /* A 5,000-character URL or a long TeX string wraps instead of overflowing. */
       overflow-wrap: anywhere;
     }
@@ -73,6 +80,15 @@ export const paperCardStyles = [
       font-size: 0.875em;
       color: var(--_text-muted);
     }
+    /* The icon, the number and its label stay on one line, and upvotes and comments together. */
+    .counts,
+    .count {
+      white-space: nowrap;
+    }
+    .counts {
+      display: inline-flex;
+      gap: var(--_space-s);
+    }
     .icon {
       width: 0.75em;
       height: 0.75em;
@@ -106,6 +122,11 @@ export const paperCardStyles = [
       margin: 0;
       color: var(--_text);
     }
+    /* A standalone card's abstract is the page's own markup, which the page's CSS may colour for
+       its own background (p { color: … }); on the card's surface it takes the card's colour. */
+    ::slotted(*) {
+      color: inherit !important;
+    }
     .abstract.clamped {
       display: -webkit-box;
       -webkit-box-orient: vertical;
@@ -138,7 +159,7 @@ export const paperCardStyles = [
       color: var(--_text-muted);
     }
     :host([variant='compact']) article {
-      padding: var(--_space-s) var(--_space-m);
+      padding: 0.75rem var(--_space-m);
     }
     :host([variant='compact']) .body {
       gap: var(--_space-xs);
@@ -146,10 +167,10 @@ export const paperCardStyles = [
     :host([variant='compact']) .title {
       font-size: 1rem;
     }
-    /* A sidebar (about 280 px): tighter spacing. */
+    /* A sidebar (about 280 px): tighter spacing, but text never closer than 12 px to the edge. */
     @container (max-width: 320px) {
       article {
-        padding: var(--_space-s);
+        padding: var(--paper-card-padding, 0.75rem);
         gap: var(--_space-s);
       }
       .meta {

@@ -26,7 +26,7 @@ export type PaperCardPart =
  * @summary A research paper card, set from a feed's `.paper` or from attributes on a blog page.
  * @tag paper-card
  *
- * @slot - The abstract, for a standalone card; readable before the script loads.
+ * @slot - The abstract, for a standalone card; readable before the script loads. On the card it takes the card's text colour.
  *
  * @csspart title - The title heading.
  * @csspart badge - The "New" badge.
@@ -54,7 +54,7 @@ export type PaperCardPart =
  * @cssprop [--paper-color-text-muted=#59636e] - Secondary text colour.
  * @cssprop [--paper-color-border=#d1d9e0] - Borders and dividers.
  * @cssprop [--paper-color-accent=#0969da] - Links and buttons.
- * @cssprop [--paper-font-family=system-ui, sans-serif] - Font of every element.
+ * @cssprop [--paper-font-family=the page's font] - Font of every element; by default the one around it.
  */
 export class PaperCardElement extends LitElement {
   static override styles = paperCardStyles;
@@ -98,8 +98,11 @@ export class PaperCardElement extends LitElement {
   /** `full` (default), or `compact`: the title and one line of details. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
-  /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /**
+   * Colour scheme of the card's surface: `light` (the default), `dark`, or `auto` to follow the
+   * reader's system setting. In a feed, the feed's `theme` is handed to every card.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Heading level of the title, 1–6 (default 3). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -237,10 +240,21 @@ export class PaperCardElement extends LitElement {
             ? html`<time part="date" datetime=${paper.published}>${formatDate(paper.published, locale)}</time>`
             : nothing
         }
-        ${show('upvotes') ? this.renderCount('upvotes', upvoteIcon, paper.upvotes, locale, text.cardUpvotes) : nothing}
-        ${show('comments') ? this.renderCount('comments', commentIcon, paper.comments, locale, text.cardComments) : nothing}
+        ${this.renderCounts(paper, locale, text, show)}
       </div>
     `;
+  }
+
+  /** Upvotes and comments, kept together on one line. */
+  private renderCounts(paper: Paper, locale: string, text: Strings, show: (part: PaperCardPart) => boolean) {
+    const upvotes = show('upvotes') && paper.upvotes !== undefined;
+    const comments = show('comments') && paper.comments !== undefined;
+    if (!upvotes && !comments) return nothing;
+    return html`<span class="counts"
+      >${upvotes ? this.renderCount('upvotes', upvoteIcon, paper.upvotes, locale, text.cardUpvotes) : nothing}${
+        comments ? this.renderCount('comments', commentIcon, paper.comments, locale, text.cardComments) : nothing
+      }</span
+    >`;
   }
 
   private renderCount(

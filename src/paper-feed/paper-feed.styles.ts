@@ -4,6 +4,8 @@ import { themeStyles } from '../styles/theme.js';
 export const paperFeedStyles = [
   themeStyles,
   css`
+    /* The heading, the date and the notices sit on the page, not on a surface of the feed's own:
+       they keep the page's text colour (the host sets none), whatever the theme. */
     .heading {
       margin: 0 0 var(--_space-m);
       font-size: var(--paper-feed-heading-size, 1.5rem);
@@ -18,10 +20,15 @@ export const paperFeedStyles = [
       margin: 0 0 var(--_space-m);
       padding: var(--_space-xs) var(--_space-s);
       font: inherit;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: var(--_radius-s);
       background: var(--_surface);
       color: var(--_text);
+    }
+    .search,
+    button,
+    .stale {
+      color-scheme: var(--_scheme);
     }
     :host([layout='grid']) .list {
       grid-template-columns: repeat(auto-fill, minmax(min(18rem, 100%), 1fr));
@@ -65,13 +72,11 @@ export const paperFeedStyles = [
     }
     .status {
       margin: 0 0 var(--_space-m);
-      color: var(--_text-muted);
     }
     .error {
       padding: var(--_space-m);
       border: 1px solid var(--_danger);
       border-radius: var(--_radius);
-      color: var(--_text);
     }
     .error p {
       margin: 0 0 var(--_space-s);
@@ -111,7 +116,6 @@ export const paperFeedStyles = [
     .updated {
       margin: calc(-1 * var(--_space-s)) 0 var(--_space-m);
       font-size: 0.875em;
-      color: var(--_text-muted);
     }
     .stale {
       display: flex;

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Paper } from '../data/paper.js';
@@ -82,7 +82,7 @@ export interface CardList {
   virtual: boolean;
   busy: boolean;
   label: string;
-  theme: string;
+  theme: string | undefined;
   compact: boolean;
   linkTarget: string | undefined;
 }
@@ -112,7 +112,7 @@ export function cardList(list: CardList) {
             .posInSet=${start + index + 1}
             .setSize=${total}
             ?new=${feed.newIds.has(paper.id)}
-            theme=${list.theme}
+            theme=${list.theme ?? nothing}
             variant=${list.compact ? 'compact' : 'full'}
             .linkTarget=${list.linkTarget}
             exportparts=${cardParts}

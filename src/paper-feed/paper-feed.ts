@@ -88,8 +88,12 @@ export class PaperFeedElement extends LitElement {
    */
   @property() heading = en.feedHeading;
 
-  /** Colour scheme for the feed and its cards: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /**
+   * Colour scheme of the cards and of the elements slotted into the feed (a `<subscribe-form>` in
+   * `footer`, unless it has a `theme` of its own): `light` (the default), `dark` or `auto`. The
+   * heading and notices sit on the page and keep the page's text colour.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /**
    * Seconds cached papers count as fresh; older ones show at once and are refreshed behind.
@@ -171,6 +175,8 @@ export class PaperFeedElement extends LitElement {
   #marked: LoadedFeed | undefined;
   #selection: { papers: readonly Paper[]; key: string; selected: Paper[]; visible: Paper[] } | undefined;
   #virtual = new VirtualListController<Paper>(this);
+  /** Slotted elements whose `theme` the feed set, with the value it set: the feed may change those. */
+  #themed = new WeakMap<Element, string>();
 
   #feed = new FeedController(
     this,
@@ -257,6 +263,7 @@ export class PaperFeedElement extends LitElement {
   }
 
   protected override updated(): void {
+    this.#handTheme();
     this.#virtual.attach(this.renderRoot.querySelector<HTMLElement>('.virtual') ?? undefined);
     // The papers now on screen count as seen on the reader's next visit.
     const feed = this.#feed.feed;
@@ -283,9 +290,26 @@ export class PaperFeedElement extends LitElement {
             ? failure(this.#errorText, this.#text, this.#retry)
             : skeletons(this.#text, this.#label)
       }
-      <slot name="footer"></slot>
+      <slot name="footer" @slotchange=${this.#handTheme}></slot>
     `;
   }
+
+  /** The feed's `theme` reaches the elements slotted into it, except those with a theme of their own. */
+  #handTheme = (): void => {
+    const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[name]');
+    for (const element of [...slots].flatMap((slot) => slot.assignedElements({ flatten: true }))) {
+      if (!element.matches('subscribe-form, paper-card')) continue;
+      const own = element.getAttribute('theme');
+      if (own !== null && own !== this.#themed.get(element)) continue;
+      if (this.theme) {
+        element.setAttribute('theme', this.theme);
+        this.#themed.set(element, this.theme);
+      } else {
+        element.removeAttribute('theme');
+        this.#themed.delete(element);
+      }
+    }
+  };
 
   /** What the live region says: the state, never the cards one by one. */
   #announcement(period: Period | undefined, selected: readonly Paper[] | undefined): string {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Outbox, OutboxItem } from '../data/subscribe/outbox.js';
 import { endpointOf, type ProviderOptions } from '../data/subscribe/providers.js';
@@ -15,6 +15,7 @@ import {
   SubscribeFormSuccessEvent,
 } from './subscribe-form.events.js';
 import { subscribeFormStyles } from './subscribe-form.styles.js';
+import { ownForm, statusLine } from './subscribe-form.templates.js';
 
 /** The form's life cycle, reflected as the `state` attribute. */
 export type SubscribeFormState =
@@ -28,6 +29,8 @@ const messages: Partial<Record<SubscribeFormState, keyof FormStrings>> = {
   'already-subscribed': 'formAlready',
   error: 'formError',
 };
+
+const done = new Set<SubscribeFormState>(['success', 'pending-confirmation', 'already-subscribed']);
 
 const ms = (value: number, fallback: number) => (Number.isFinite(value) && value >= 0 ? value : fallback);
 
@@ -63,6 +66,7 @@ const ms = (value: number, fallback: number) => (Number.isFinite(value) && value
  * @cssprop [--subscribe-form-background=var(--paper-color-surface-subtle, #f6f8fa)] - Background of the banner.
  * @cssprop [--subscribe-form-radius=var(--paper-radius-m, 0.75rem)] - Corner radius of the banner.
  * @cssprop [--subscribe-form-button-background=var(--paper-color-accent, #0969da)] - Button colour.
+ * @cssprop [--paper-color-control-border=#818b98] - Edge of the text fields (at least 3:1 against the field and the banner).
  */
 export class SubscribeFormElement extends LitElement {
   static override styles = subscribeFormStyles;
@@ -104,8 +108,14 @@ export class SubscribeFormElement extends LitElement {
   /** Milliseconds to wait for an answer before the reader is told the sign-up is queued; the request goes on (default 10000). */
   @property({ type: Number }) timeout = 10_000;
 
-  /** Colour scheme: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /**
+   * Colour scheme of the form's surface: `light` (the default), `dark` or `auto`. In a feed's
+   * `footer` slot, the feed's `theme` when the form has none of its own.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Keeps the field labels for screen readers only; by default they show above the fields. */
+  @property({ attribute: 'label-hidden', type: Boolean }) labelHidden = false;
 
   /** The page's own wording for any of the form's strings; the rest follow the page language. */
   @property({ attribute: false }) strings?: Partial<FormStrings>;
@@ -166,15 +176,8 @@ export class SubscribeFormElement extends LitElement {
   protected override render() {
     const text = formStringsFor(localeOf(this), this.strings);
     const message = this.problem ?? (this.state === 'queued' ? this.queuedBy : messages[this.state]);
-    const status = html`<p
-      part="status"
-      id="status"
-      class="status ${this.problem ? 'error' : this.state}"
-      role="status"
-      aria-live="polite"
-    >
-      ${message ? text[message] : nothing}
-    </p>`;
+    const kind = this.problem ? 'error' : this.state === 'idle' || this.state === 'submitting' ? undefined : this.state;
+    const status = statusLine(kind, message && text[message]);
     // The default slot also tells us when a light-DOM form arrives after the upgrade.
     const slot = html`<slot
       @slotchange=${() => {
@@ -182,56 +185,28 @@ export class SubscribeFormElement extends LitElement {
       }}
     ></slot>`;
     if (this.#light) return html`${slot}${status}<slot name="privacy"></slot>`;
-    const busy = this.state === 'submitting';
-    const invalid = this.problem === 'formInvalid';
-    return html`${slot}
-      <form part="form" novalidate @submit=${this.#submit}>
-        <p part="heading" class="heading">${this.heading ?? text.formHeading}</p>
-        <div class="row">
-          ${
-            this.nameField
-              ? html`<label part="label" class="visually-hidden" for="name">${text.formName}</label>
-                  <input part="input name" id="name" name="name" autocomplete="name" placeholder=${text.formName} />`
-              : nothing
-          }
-          <label part="label" class="visually-hidden" for="email">${text.formEmail}</label>
-          <input
-            part="input"
-            id="email"
-            type="email"
-            name="email"
-            autocomplete="email"
-            required
-            maxlength="254"
-            placeholder=${text.formPlaceholder}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby="status"
-            @input=${this.#edited}
-          />
-          <button part="button" type="submit" ?disabled=${busy}>${busy ? text.formSubmitting : text.formSubmit}</button>
-        </div>
-        ${
-          this.consent
-            ? html`<label part="consent" class="consent">
-                <input
-                  type="checkbox"
-                  name="consent"
-                  value="yes"
-                  required
-                  aria-invalid=${this.problem === 'formConsent' ? 'true' : 'false'}
-                  @change=${this.#edited}
-                />
-                ${this.consent}
-              </label>`
-            : nothing
-        }
-        <div class="bot" aria-hidden="true">
-          <label for="website">${text.formBot}</label>
-          <input id="website" name="website" tabindex="-1" autocomplete="off" />
-        </div>
-        ${status}
-        <slot name="privacy"></slot>
-      </form>`;
+    return html`${slot}${ownForm({
+      text,
+      heading: this.heading ?? text.formHeading,
+      nameField: this.nameField,
+      consent: this.consent,
+      labelHidden: this.labelHidden,
+      busy: this.state === 'submitting',
+      invalid: this.problem === 'formInvalid' ? 'email' : this.problem === 'formConsent' ? 'consent' : undefined,
+      status,
+      edited: this.#edited,
+      submit: this.#submit,
+    })}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Done: the address leaves the field, so the form reads as finished and a second address can follow.
+    if (changed.has('state') && done.has(this.state)) {
+      const form = this.#light ?? this.renderRoot.querySelector('form');
+      for (const input of form?.querySelectorAll<HTMLInputElement>('input[type=email], input[name=name]') ?? []) {
+        input.value = '';
+      }
+    }
   }
 
   #edited = (): void => {
