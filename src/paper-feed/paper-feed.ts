@@ -306,7 +306,8 @@ export class PaperFeedElement extends LitElement {
 
   get #errorText(): string {
     const error = this.#feed.task.error;
-    return error instanceof FeedError ? error.message : this.#text.feedError;
+    if (!(error instanceof FeedError)) return this.#text.feedError;
+    return this.#text.feedErrors[error.kind] ?? error.message;
   }
 
   #emptyText(period: Period | undefined): string {

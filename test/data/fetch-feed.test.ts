@@ -217,3 +217,57 @@ describe('fetchFeed reads what is really there', () => {
     expect(parseFeed(rss, { contentType: 'text/html' }).title).to.equal('t');
   });
 });
+
+describe('fetchFeed on redirects it cannot follow', () => {
+  const otherOrigin = location.origin.replace(
+    location.hostname,
+    location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1',
+  );
+  const redirect = (location: string, status = 302) => fixtureUrl('-', { status, header: `Location: ${location}` });
+  const unfollowable = 'The feed address redirects somewhere no feed can come from';
+
+  it('should name a redirect to javascript:, data: or another non-web address, not CORS', async () => {
+    const targets = [
+      'javascript:alert(1)',
+      'JavaScript:void(0)',
+      'data:application/json,{"version":"https://jsonfeed.org/version/1.1","items":[]}',
+      'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      'about:blank',
+      'blob:https://example.org/0c9a1d7e-4a4c-4e59-9a41-1f2d2b6b8c11',
+    ];
+    for (const target of targets) {
+      for (const status of [301, 302, 303, 307, 308]) {
+        const error = await expectKind(fetchFeed(redirect(target, status)), 'redirect');
+        expect(error.message, `${status} to ${target}`).to.contain(unfollowable);
+      }
+    }
+  });
+
+  it('should name a redirect loop, and a chain that ends in one, not CORS', async () => {
+    for (const url of [fixtureUrl('-', { 'redirect-loop': 1 }), redirect(fixtureUrl('-', { 'redirect-loop': 1 }))]) {
+      const error = await expectKind(fetchFeed(url), 'redirect');
+      expect(error.message).to.contain('loop');
+    }
+  });
+
+  it('should name the redirect when a feed on another origin allows this page but redirects to javascript:', async () => {
+    const url = `${otherOrigin}/fixture/-?${new URLSearchParams([
+      ['status', '302'],
+      ['header', 'Location: javascript:alert(1)'],
+      ['header', `Access-Control-Allow-Origin: ${location.origin}`],
+    ]).toString()}`;
+    await expectKind(fetchFeed(url), 'redirect');
+  });
+
+  it('should say when a redirect leads to a server that does not let other sites read it', async () => {
+    const error = await expectKind(fetchFeed(redirect(`${otherOrigin}/fixture/daily-papers.json`)), 'cors');
+    expect(error.message).to.contain('redirects to another server');
+  });
+
+  it('should still follow redirects that lead to a feed, and call a CORS refusal CORS', async () => {
+    const feed = await fetchFeed(redirect('/fixture/daily-papers.json', 301));
+    expect(feed.papers).to.have.length(5);
+    const refused = await expectKind(fetchFeed(`${otherOrigin}/fixture/daily-papers.json`), 'cors');
+    expect(refused.message).to.contain('does not let other sites read it');
+  });
+});

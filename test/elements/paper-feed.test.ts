@@ -141,6 +141,31 @@ describe('<paper-feed>', () => {
     }
   });
 
+  it('should say a redirect cannot be followed, not blame CORS, in the page’s language', async () => {
+    const cases = [
+      ['en', 'javascript:alert(1)', 'redirects somewhere no feed can come from'],
+      ['en', 'data:application/json,[]', 'redirects somewhere no feed can come from'],
+      ['de', 'javascript:alert(1)', 'leitet dorthin weiter, woher kein Feed kommen kann'],
+    ];
+    for (const [lang, target, text] of cases) {
+      const src = fixtureUrl('-', { status: 302, header: `Location: ${target!}` });
+      const host = await fixture<HTMLElement>(
+        html`<div lang=${lang!}><paper-feed no-cache src=${src}></paper-feed></div>`,
+      );
+      const feed = host.querySelector('paper-feed')!;
+      await settled(feed);
+      expect(feed.state).to.equal('error');
+      expect(feed.shadowRoot!.querySelector('.error')?.textContent, `${lang!} ${target!}`).to.contain(text);
+      expect(feed.shadowRoot!.querySelector('.error')?.textContent).not.to.contain('CORS');
+      await expect(feed).to.be.accessible();
+    }
+    const loop = await fixture<PaperFeedElement>(
+      html`<paper-feed no-cache src=${fixtureUrl('-', { 'redirect-loop': 1 })}></paper-feed>`,
+    );
+    await settled(loop);
+    expect(loop.shadowRoot!.querySelector('.error')?.textContent).to.contain('round in a loop');
+  });
+
   it('should keep showing cached papers when the network fails, and say so', async () => {
     const url = fixtureUrl('daily-papers.json', { 'down-after': 1, key: uniqueName() });
     const first = await fixture<PaperFeedElement>(html`<paper-feed src=${url}></paper-feed>`);
