@@ -108,7 +108,7 @@ export class PaperFeedElement extends LitElement {
   /**
    * Fetch through a proxy of your own, for feeds that do not allow other sites to read them:
    * `https://my-proxy.example/?url={url}` (`{url}` is replaced by the encoded feed address, or it is
-   * appended).
+   * appended), or one on your own site relative to the page: `/proxy?url={url}`.
    */
   @property() proxy?: string;
 
