@@ -30,7 +30,7 @@ export const de: Strings = {
   feedError: 'Die Papers konnten nicht geladen werden.',
   feedErrors: {
     redirect:
-      'Die Feed-Adresse leitet dorthin weiter, woher kein Feed kommen kann: zu einer Adresse, die nicht http(s) ist (etwa javascript: oder data:), im Kreis oder zu einem Server, der nicht antwortet.',
+      'Die Feed-Adresse leitet dorthin weiter, woher kein Feed kommen kann: zu einer Adresse, die nicht ins Web führt (etwa javascript: oder data:), im Kreis oder zu einem Server, der nicht antwortet.',
   },
   feedSearch: 'Papers durchsuchen',
   feedNoMatch: 'Keine Papers gefunden.',

@@ -30,7 +30,7 @@ export const en = {
   /** Messages for feed failures by their kind; a kind without one shows the data layer's own message. */
   feedErrors: {
     redirect:
-      'The feed address redirects somewhere no feed can come from: to an address that is not http(s) (such as javascript: or data:), round in a loop, or to a server that does not answer.',
+      'The feed address redirects where no feed can come from: to a non-web address (such as javascript: or data:), in a loop, or to a server that does not answer.',
   } as Partial<Record<FeedErrorKind, string>>,
   feedSearch: 'Search papers',
   feedNoMatch: 'No papers match.',

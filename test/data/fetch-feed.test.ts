@@ -224,7 +224,7 @@ describe('fetchFeed on redirects it cannot follow', () => {
     location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1',
   );
   const redirect = (location: string, status = 302) => fixtureUrl('-', { status, header: `Location: ${location}` });
-  const unfollowable = 'The feed address redirects somewhere no feed can come from';
+  const unfollowable = 'The feed address redirects where no feed can come from';
 
   it('should name a redirect to javascript:, data: or another non-web address, not CORS', async () => {
     const targets = [
@@ -261,7 +261,7 @@ describe('fetchFeed on redirects it cannot follow', () => {
 
   it('should say when a redirect leads to a server that does not let other sites read it', async () => {
     const error = await expectKind(fetchFeed(redirect(`${otherOrigin}/fixture/daily-papers.json`)), 'cors');
-    expect(error.message).to.contain('redirects to another server');
+    expect(error.message).to.contain('redirects to a server that does not let');
   });
 
   it('should still follow redirects that lead to a feed, and call a CORS refusal CORS', async () => {

@@ -66,16 +66,16 @@ async function networkError(url: string, cause: unknown, noResponse: boolean, si
     if (redirect === 'unfollowable') {
       return new FeedError(
         'redirect',
-        'The feed address redirects somewhere no feed can come from: to an address that is not http(s) ' +
-          '(such as javascript: or data:), round in a loop, or to a server that does not answer.',
+        'The feed address redirects where no feed can come from: to a non-web address (such as javascript: or data:), ' +
+          'in a loop, or to a server that does not answer.',
         { url, cause },
       );
     }
     if (redirect === 'unreadable') {
       return new FeedError(
         'cors',
-        `The feed at ${host} redirects to another server, which does not let other sites read it (CORS). ` +
-          'Set src to the address the feed has moved to, or set the proxy attribute to a proxy that adds CORS headers.',
+        `The feed at ${host} redirects to a server that does not let other sites read it (CORS). ` +
+          'Set src to where it redirects, or use the proxy attribute.',
         { url, cause },
       );
     }
