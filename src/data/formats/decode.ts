@@ -12,75 +12,46 @@
  * encoding the browser does not know: the body is then read as UTF-8 rather than refused.
  */
 export function decodeFeed(bytes: Uint8Array, contentType = ''): string {
-  const bom = byteOrderMark(bytes);
-  if (bom) return new TextDecoder(bom).decode(bytes);
-  const utf16 = utf16ByZeros(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes);
-  const label = charsetOf(contentType);
-  const first = bytes[firstNonSpace(bytes)];
-  if (first === 0x7b || first === 0x5b) {
+  const unicode = unicodeEncoding(bytes);
+  if (unicode) return new TextDecoder(unicode).decode(bytes);
+  const label = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256)).trimStart();
+  if (head.startsWith('{') || head.startsWith('[')) {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       return decodeWith([label], bytes);
     }
   }
-  return decodeWith(first === 0x3c ? [xmlEncoding(bytes), label] : [label], bytes);
+  // The `encoding` of an XML declaration at the very start.
+  const declared = head.startsWith('<?xml')
+    ? /\sencoding\s*=\s*["']([\w.:-]+)["']/.exec(head.split('?>', 1)[0] ?? '')?.[1]
+    : undefined;
+  return decodeWith([declared, label], bytes);
 }
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
-
-function byteOrderMark(bytes: Uint8Array): Encoding | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-/** UTF-16 without a byte-order mark: an ASCII character next to a zero byte (RFC 4627, XML 1.0 F.1). */
-function utf16ByZeros(bytes: Uint8Array): Encoding | undefined {
-  if (bytes.length < 4) return undefined;
+/**
+ * UTF-8 or UTF-16 by a byte-order mark, or UTF-16 without one by its zero bytes: an ASCII
+ * character next to a zero byte (RFC 4627, XML 1.0 appendix F).
+ */
+function unicodeEncoding(bytes: Uint8Array): string | undefined {
   const [a = 1, b = 1, c = 1, d = 1] = bytes;
-  if (a === 0 && b !== 0 && c === 0 && d !== 0) return 'utf-16be';
-  if (a !== 0 && b === 0 && c !== 0 && d === 0) return 'utf-16le';
+  if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
+  if ((a === 0xff && b === 0xfe) || (a && !b && c && !d)) return 'utf-16le';
+  if ((a === 0xfe && b === 0xff) || (!a && b && !c && d)) return 'utf-16be';
   return undefined;
-}
-
-function firstNonSpace(bytes: Uint8Array): number {
-  let index = 0;
-  while (
-    index < bytes.length &&
-    (bytes[index] === 0x20 || bytes[index] === 0x09 || bytes[index] === 0x0a || bytes[index] === 0x0d)
-  ) {
-    index++;
-  }
-  return index;
-}
-
-function charsetOf(contentType: string): string | undefined {
-  return /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
-}
-
-/** The `encoding` of an XML declaration at the start of the body. */
-function xmlEncoding(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256)).trimStart();
-  if (!head.startsWith('<?xml')) return undefined;
-  const end = head.indexOf('?>');
-  const declaration = end < 0 ? head : head.slice(0, end);
-  return /\sencoding\s*=\s*["']([\w.:-]+)["']/.exec(declaration)?.[1];
 }
 
 /** The first of `labels` the browser knows and that fits bytes which are not UTF-16; else UTF-8. */
 function decodeWith(labels: (string | undefined)[], bytes: Uint8Array): string {
   for (const label of labels) {
     if (!label) continue;
-    let decoder: TextDecoder;
     try {
-      decoder = new TextDecoder(label);
+      const decoder = new TextDecoder(label);
+      if (!decoder.encoding.startsWith('utf-16')) return decoder.decode(bytes);
     } catch {
-      continue;
+      // A charset the browser does not know: try the next.
     }
-    if (!decoder.encoding.startsWith('utf-16')) return decoder.decode(bytes);
   }
   return new TextDecoder().decode(bytes);
 }

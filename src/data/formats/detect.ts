@@ -66,21 +66,14 @@ const webPage = (url: string | undefined, cause?: unknown) =>
  * `Content-Type` says does not count: feeds are served as `text/html` too.
  */
 function isHtmlDocument(text: string): boolean {
-  let position = 0;
-  for (;;) {
-    position = skipSpace(text, position);
-    const close = text.startsWith('<!--', position) ? '-->' : text.startsWith('<?', position) ? '?>' : undefined;
-    if (!close) break;
-    const end = text.indexOf(close, position);
+  for (let rest = text; ;) {
+    rest = rest.trimStart();
+    const close = rest.startsWith('<!--') ? '-->' : rest.startsWith('<?') ? '?>' : '';
+    if (!close) return /^<(?:!doctype\s+html|html|head|body)(?:[\s/>]|$)/i.test(rest.slice(0, 40));
+    const end = rest.indexOf(close);
     if (end < 0) return false;
-    position = end + close.length;
+    rest = rest.slice(end + close.length);
   }
-  return /^<(?:!doctype\s+html|html|head|body)(?:[\s/>]|$)/i.test(text.slice(position, position + 40));
-}
-
-function skipSpace(text: string, position: number): number {
-  while (position < text.length && /\s/.test(text.charAt(position))) position++;
-  return position;
 }
 
 interface ReadFeed {
