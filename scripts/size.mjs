@@ -15,8 +15,10 @@ const budgets = {
   // region, and the loader of the virtualizer below; +3 kB for the sign-up outbox (IndexedDB, claims
   // across tabs, backoff), four providers' request shapes, the anti-bot checks and the no-JS form
   // enhancement; +0.5 kB for the sign-up retries on 5xx / 429 and storage that comes back after a
-  // slow start.
-  'dist/paper-feed.js': 32_000,
+  // slow start; +0.5 kB for reading what is really there (format and charset from the bytes, the
+  // redirect probes and their messages in English and German, one request per address, proxy and
+  // format): 31.57 → 32.32 kB.
+  'dist/paper-feed.js': 32_500,
   // Fetched only by a feed that shows more than 200 cards: @lit-labs/virtualizer's core and its
   // flow layout (the bundle imports it from its own folder at run time).
   'dist/paper-feed-virtualizer.js': 8_000,
