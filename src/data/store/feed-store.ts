@@ -129,8 +129,8 @@ const abortable = (ms: number, signal: AbortSignal) =>
 
 /**
  * Feeds over time: cached papers at once, a quiet refresh when they are past `maxAge`, one request
- * per feed (address, proxy and format) however many widgets show it, updates shared between tabs, and nothing the reader had
- * lost to a failed refresh or a broken storage.
+ * per feed (address, proxy and format) however many widgets show it, updates shared between tabs,
+ * and nothing the reader had lost to a failed refresh or a broken storage.
  */
 export class FeedStore {
   readonly #storage: GuardedStorage;
