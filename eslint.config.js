@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
+import regexp from 'eslint-plugin-regexp';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -18,6 +19,15 @@ export default tseslint.config(
       // Lit templates interpolate numbers on purpose.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Feed and attribute text reaches these regexes: each must run in linear time (docs/security.md).
+    files: ['**/*.{ts,js,mjs}'],
+    extends: [regexp.configs.recommended],
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

@@ -6,17 +6,68 @@ import { demoServer } from './demo/demo-server.js';
 
 const runtimeDependencies = ['lit', '@lit/task', 'idb-keyval'];
 
+// Lit and the virtualizer read the page's `document` by name (`createElement`, `importNode`,
+// `createTreeWalker`, `createComment`, `scrollingElement`), and a document lets its named elements
+// override even those: an `<img name="createElement">` in a comment stopped every element. Inside
+// the bundle and the virtualizer file, `document` is a view that reads only what the document's
+// prototypes define, with methods called on the real document (our own code reads it through
+// src/platform/dom.ts, which asks `window.document`).
+const documentShield = `
+var pageDocument = self.document;
+var documentMethods = new Map();
+function unwrapped(arg) { return arg === document ? pageDocument : arg; }
+// Lit parks its one TreeWalker on the document between uses (walker.currentNode = document).
+function walkerView(walker) {
+  var methods = new Map();
+  return new Proxy(walker, {
+    get: function (target, key) {
+      var value = Reflect.get(target, key);
+      if (typeof value !== 'function') return value;
+      if (!methods.has(key)) methods.set(key, value.bind(target));
+      return methods.get(key);
+    },
+    set: function (target, key, value) { return Reflect.set(target, key, unwrapped(value)); },
+  });
+}
+var document = new Proxy(pageDocument, {
+  get: function (target, key) {
+    for (var object = Object.getPrototypeOf(target); object; object = Object.getPrototypeOf(object)) {
+      if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
+      var value = Reflect.get(object, key, target);
+      if (typeof value !== 'function') return value;
+      if (!documentMethods.has(value)) {
+        documentMethods.set(value, function () {
+          var result = value.apply(target, Array.prototype.map.call(arguments, unwrapped));
+          return result instanceof TreeWalker ? walkerView(result) : result;
+        });
+      }
+      return documentMethods.get(value);
+    }
+    return key === 'location' ? target.location : undefined;
+  },
+});`;
+
 // Loaded by a plain <script>, the bundle must not write globals into the host page. Everything is
 // wrapped in one function, and inside it `globalThis` is a view of `window` whose writes stay
 // private: Lit's version markers (`litHtmlVersions`, …) and `litPropertyMetadata` land here, not on
-// the page. Reads fall through to the real window.
+// the page. Reads fall through to the real window, but never to an element the page's markup named
+// into it (`<div id="litHtmlVersions">` made Lit's start-up throw): those live on the window's
+// named-properties object, between Window.prototype and EventTarget.prototype, which reads skip.
 const bundleIntro = `
 var litPropertyMetadata = new WeakMap();
-var ownGlobals = { litPropertyMetadata: litPropertyMetadata };
+var ownGlobals = Object.create(null);
+ownGlobals.litPropertyMetadata = litPropertyMetadata;
+var namedElements = Object.getPrototypeOf(Window.prototype);
+if (namedElements === EventTarget.prototype) namedElements = null;
+function realGlobal(key) {
+  for (var object = self; object; object = Object.getPrototypeOf(object)) {
+    if (object !== namedElements && Object.prototype.hasOwnProperty.call(object, key)) return Reflect.get(object, key, self);
+  }
+}
 var globalThis = new Proxy(self, {
-  get: function (target, key) { return key in ownGlobals ? ownGlobals[key] : Reflect.get(target, key); },
+  get: function (target, key) { return key in ownGlobals ? ownGlobals[key] : realGlobal(key); },
   set: function (target, key, value) { ownGlobals[key] = value; return true; },
-});`;
+});${documentShield}`;
 
 /**
  * The one-file bundle for script tags: everything inlined, minified, registering all elements —
@@ -55,7 +106,7 @@ const virtualizer: UserConfig = {
       fileName: () => 'paper-feed-virtualizer.js',
     },
     rolldownOptions: {
-      output: { codeSplitting: false, minify: true },
+      output: { codeSplitting: false, minify: true, intro: documentShield },
     },
   },
 };

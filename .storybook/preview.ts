@@ -44,8 +44,7 @@ function forDocs(source: typeof manifest): typeof manifest {
       }
       for (const entry of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
         const field = entry.fieldName ? members.get(entry.fieldName) : undefined;
-        if (field?.default !== undefined && /^[A-Za-z_$][\w$]*$/.test(entry.default ?? ''))
-          entry.default = field.default;
+        if (field?.default !== undefined && /^[a-z_$][\w$]*$/i.test(entry.default ?? '')) entry.default = field.default;
         const constant = constants.get(entry.default ?? '');
         if (constant !== undefined) entry.default = constant.replace(/_/g, '');
         if (entry.type) entry.type = { text: entry.type.text.replace(/ \| undefined$/, '') };

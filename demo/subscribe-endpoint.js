@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const emailPattern = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
 /** @typedef {{ email: string, at: string, idempotencyKey?: string }} Subscriber */
 
@@ -41,7 +41,7 @@ async function subscribe(storePath, request, response) {
   const fields = parseBody(request.headers['content-type'] ?? '', await readBody(request));
   const given = fields.email ?? fields.EMAIL ?? fields.email_address;
   const email = typeof given === 'string' ? given.trim().toLowerCase() : '';
-  if (!emailPattern.test(email) || email.length > 254) {
+  if (email.length > 254 || !emailPattern.test(email)) {
     answer(response, 400, { error: 'Please enter a valid email address.' });
     return;
   }

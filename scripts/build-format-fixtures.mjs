@@ -10,7 +10,7 @@ const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(
 const names = (paper) => paper.authors.map((author) => author.name);
 const rfc822 = (iso) => new Date(iso).toUTCString().replace('GMT', '+0000');
 // arXiv wraps titles and abstracts at about 80 columns, with leading spaces on each new line.
-const wrap = (text) => text.replace(/(.{1,78})(\s+|$)/g, '$1\n  ').trim();
+const wrap = (text) => text.replace(/(.{0,77}\S)(?:\s+|$)/g, '$1\n  ').trim();
 const files = {};
 
 // --- arXiv API, 2025+ layout: namespaces on the root, https links, one-line summaries.

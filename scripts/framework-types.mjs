@@ -36,7 +36,7 @@ function use(name, path) {
 
 function doc(text, indent = '  ') {
   if (!text) return '';
-  return `${indent}/** ${text.replace(/\s*\n\s*/g, ' ').replace(/\*\//g, '*\\/')} */\n`;
+  return `${indent}/** ${text.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space)).replace(/\*\//g, '*\\/')} */\n`;
 }
 
 // Read-only state the element reflects for CSS and tests: not something to set from a template.

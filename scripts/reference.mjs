@@ -30,20 +30,20 @@ const elements = manifest.modules
 /** One line of table text: pipes escaped, line breaks folded. */
 function cell(text) {
   return String(text ?? '')
-    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space))
     .replace(/\|/g, '\\|')
     .trim();
 }
 
 function code(text) {
   if (text === undefined || text === null || text === '') return '';
-  const value = String(text).replace(/\s*\n\s*/g, ' ');
+  const value = String(text).replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space));
   return `\`${value.replace(/\|/g, '\\|')}\``;
 }
 
 function defaultOf(value) {
   if (value === undefined) return '';
-  const resolved = /^[A-Za-z_$][\w$]*$/.test(value) && variables.has(value) ? variables.get(value) : value;
+  const resolved = /^[a-z_$][\w$]*$/i.test(value) && variables.has(value) ? variables.get(value) : value;
   // `'x' (in the page's language)`: the code part in backticks, the note as text.
   const noted = /^('[^']*'|[^\s(]+) (\(.+\))$/.exec(resolved);
   if (noted) return `${code(noted[1].replace(/_/g, ''))} ${cell(noted[2])}`;

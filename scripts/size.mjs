@@ -15,9 +15,8 @@ const budgets = {
   // region, and the loader of the virtualizer below; +3 kB for the sign-up outbox (IndexedDB, claims
   // across tabs, backoff), four providers' request shapes, the anti-bot checks and the no-JS form
   // enhancement; +0.5 kB for the sign-up retries on 5xx / 429 and storage that comes back after a
-  // slow start; +0.5 kB for reading what is really there (format and charset from the bytes, the
-  // redirect probes and their messages in English and German, one request per address, proxy and
-  // format): 31.57 → 32.32 kB.
+  // slow start; +0.5 kB for reading the page through the prototypes' own getters, so page markup
+  // cannot shadow what the elements and Lit read (DOM clobbering: 31.57 → 32.09 kB).
   'dist/paper-feed.js': 32_500,
   // Fetched only by a feed that shows more than 200 cards: @lit-labs/virtualizer's core and its
   // flow layout (the bundle imports it from its own folder at run time).
@@ -29,8 +28,8 @@ const budgets = {
 // and providers 2 kB, the element 2.2 kB (measured piece by piece). 12.5 kB until the team decides
 // what to drop or load later; +0.25 kB when a 5xx / 429 began to keep the sign-up in the outbox
 // (Retry-After, the error class, "the service is having trouble" in English and German: 12.35 →
-// 12.66 kB).
-const formBudget = 12_750;
+// 12.66 kB); +0.5 kB for the DOM-clobbering guards, the same as the bundle's (12.66 → 13.17 kB).
+const formBudget = 13_250;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 

@@ -33,6 +33,30 @@ export interface Paper {
   source: PaperSource;
 }
 
+/**
+ * The most a {@link Paper} keeps of each field, whatever the feed sends. Text is counted in
+ * characters (UTF-16 code units) and cut at the cap, ending in "…"; lists keep their first
+ * entries; a longer link is left out, since a cut one would lead somewhere else. Real papers stay
+ * far inside every cap: they bound what a broken or hostile feed can make the page hold and draw.
+ * The feed's own title has the title's cap.
+ */
+export const paperLimits = {
+  title: 1_000,
+  abstract: 20_000,
+  aiSummary: 2_000,
+  organization: 300,
+  /** Characters of one author's name. */
+  author: 300,
+  /** Authors kept: the largest physics collaborations list a few thousand. */
+  authors: 5_000,
+  /** Characters of one tag. */
+  tag: 100,
+  tags: 50,
+  /** Characters of each link (`url`, `pdfUrl`, `codeUrl`, `projectUrl`, `thumbnail`). */
+  url: 4_096,
+  id: 4_096,
+} as const;
+
 /** A parsed feed: its papers plus what the feed says about itself. */
 export interface Feed {
   papers: Paper[];

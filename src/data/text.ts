@@ -9,13 +9,36 @@ export function collapseWhitespace(value: string): string {
 }
 
 /**
+ * `text` cut to at most `max` characters (UTF-16 code units), ending in "…" when cut. The cut never
+ * falls between the two halves of a surrogate pair, so an emoji or a rare CJK character is kept
+ * whole or left out, never turned into a broken character.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/**
+ * The most characters of one value a reader looks at: ten times the longest field a paper keeps
+ * (an abstract's 20,000 characters), room for markup and whitespace that cleaning removes. Reading
+ * no further bounds what one field can cost, however large the feed makes it.
+ */
+export const maxFieldInput = 200_000;
+
+const bounded = (value: string) => (value.length > maxFieldInput ? truncate(value.trimStart(), maxFieldInput) : value);
+
+/**
  * A trimmed, whitespace-collapsed, well-formed string (lone surrogates become U+FFFD), or
  * `undefined` for anything empty or not a string. Numbers are not strings here: a feed that sends
- * one where text belongs gets nothing.
+ * one where text belongs gets nothing. Only the first {@link maxFieldInput} characters are read.
  */
 export function cleanText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = collapseWhitespace(value.isWellFormed() ? value : value.toWellFormed());
+  const input = bounded(value);
+  const text = collapseWhitespace(input.isWellFormed() ? input : input.toWellFormed());
   return text === '' ? undefined : text;
 }
 
@@ -34,12 +57,14 @@ const markup = /<\/?[a-z][a-z0-9-]*(?:[\s/][^<>]*)?>|&(?:#\d+;?|#x[\da-f]+;?|[a-
  * The text of a string that may hold HTML (escaped markup in an RSS title, an abstract with
  * `<p>`s): tags removed, entities decoded, blocks separated, scripts and styles dropped, whitespace
  * collapsed. The markup is parsed into an inert document (nothing runs or loads) and only its text
- * is kept: it is never inserted anywhere as markup.
+ * is kept: it is never inserted anywhere as markup. Only the first {@link maxFieldInput} characters
+ * are read.
  */
 export function plainText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if (!markup.test(value)) return cleanText(value);
-  const { body } = new DOMParser().parseFromString(value, 'text/html');
+  const input = bounded(value);
+  if (!markup.test(input)) return cleanText(input);
+  const { body } = new DOMParser().parseFromString(input, 'text/html');
   for (const hidden of body.querySelectorAll('script, style, template, noscript, iframe, object')) hidden.remove();
   for (const element of body.querySelectorAll('*')) {
     if (blocks.has(element.localName)) element.after(' ');
@@ -67,6 +92,8 @@ export function isoDate(value: unknown): string | undefined {
   if (typeof value === 'number') {
     time = value >= smallestEpochMilliseconds ? value : NaN;
   } else if (typeof value === 'string') {
+    // The longest date we read, `Wednesday, 22 October 2025 00:00:00 +0000`, is far shorter.
+    if (value.length > 100) return undefined;
     let text = value.trim();
     const isoLocal = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/.exec(text);
     if (isoLocal) text = `${isoLocal[1]}T${isoLocal[2]}Z`;

@@ -1,12 +1,15 @@
 import type { Period } from '../data/period.js';
+import { attributeOf, rootNodeOf } from '../platform/dom.js';
 
 /** The language of the page around `element`, crossing shadow roots, falling back to the browser's. */
 export function localeOf(element: Element): string {
   let node: Element | null = element;
   while (node) {
-    const lang = node.closest('[lang]')?.getAttribute('lang');
+    // The nearest [lang] may be a page's <form>, whose own getAttribute a field can shadow.
+    const scope = node.closest('[lang]');
+    const lang = scope && attributeOf(scope, 'lang');
     if (lang && isValidLocale(lang)) return lang;
-    const root = node.getRootNode();
+    const root = rootNodeOf(node);
     node = root instanceof ShadowRoot ? root.host : null;
   }
   // WebKitGTK reports the POSIX locale ("C") when the environment sets none.

@@ -5,6 +5,7 @@ import { paperLinks, type PaperLink } from '../data/paper-links.js';
 import type { Paper } from '../data/paper.js';
 import { formatCount, formatDate, localeOf } from '../i18n/format.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
+import { baseURI } from '../platform/dom.js';
 import { paperCardStyles } from './paper-card.styles.js';
 
 const visibleAuthors = 3;
@@ -145,7 +146,7 @@ export class PaperCardElement extends LitElement {
           code: this.code,
           project: this.project,
         },
-        document.baseURI,
+        baseURI(),
       );
     }
     if (changed.has('paper')) {

@@ -4,6 +4,7 @@ import { FeedError } from '../data/feed-error.js';
 import type { FeedFormat } from '../data/formats/detect.js';
 import { resolveProxy, sharedFeedStore, type FeedStore, type LoadedFeed } from '../data/store/feed-store.js';
 import { safeUrl } from '../data/url-safety.js';
+import { baseURI } from '../platform/dom.js';
 
 /** What the element asks for; the controller reloads whenever one of these changes. */
 export interface FeedRequest {
@@ -76,7 +77,7 @@ export class FeedController implements ReactiveController {
 
   /** The feed on screen for the current `src`, never an earlier one's. */
   get feed(): LoadedFeed | undefined {
-    const url = safeUrl(this.#request().src, document.baseURI);
+    const url = safeUrl(this.#request().src, baseURI());
     const feed = this.#live ?? this.task.value;
     return feed && feed.url === url ? feed : undefined;
   }
@@ -134,9 +135,9 @@ export class FeedController implements ReactiveController {
     this.#pending = undefined;
     const revalidate = this.#revalidate;
     this.#revalidate = false;
-    const url = safeUrl(request.src, document.baseURI);
+    const url = safeUrl(request.src, baseURI());
     if (!url) throw new FeedError('unsafe-url', 'The feed address is not a valid http(s) URL.', { url: request.src });
-    const proxy = request.proxy === undefined ? undefined : resolveProxy(request.proxy, document.baseURI);
+    const proxy = request.proxy === undefined ? undefined : resolveProxy(request.proxy, baseURI());
     if (request.proxy !== undefined && !proxy) {
       throw new FeedError('unsafe-url', 'The proxy address is not a valid http(s) URL.', { url: request.proxy });
     }

@@ -1,3 +1,5 @@
+import { inputIn } from '../platform/dom.js';
+
 const maxEmailLength = 254;
 
 /** What the reader must fix before anything is sent. */
@@ -22,11 +24,11 @@ export interface FormReading {
  * browser's own validity check and a 254-character limit.
  */
 export function readForm(form: HTMLFormElement, light: boolean, host: Element): FormReading {
-  const input = form.querySelector<HTMLInputElement>('input[type=email]');
+  const input = inputIn(form, 'input[type=email]');
   const email = input?.value.trim() ?? '';
   if (input) input.value = email;
-  const consent = light ? null : form.querySelector<HTMLInputElement>('input[name=consent]');
-  const trap = form.querySelector<HTMLInputElement>(light ? 'input[data-honeypot]' : '#website');
+  const consent = light ? null : inputIn(form, 'input[name=consent]');
+  const trap = inputIn(form, light ? 'input[data-honeypot]' : '#website');
   const fields: Record<string, string> = {};
   const reading: FormReading = { email, fields, trapped: Boolean(trap?.value) };
   if (!input || !email || email.length > maxEmailLength || !input.checkValidity()) {
@@ -39,7 +41,7 @@ export function readForm(form: HTMLFormElement, light: boolean, host: Element): 
       if (key !== input?.name && key !== trap?.name && typeof value === 'string') fields[key] = value;
     }
   } else {
-    reading.name = form.querySelector<HTMLInputElement>('#name')?.value.trim();
+    reading.name = inputIn(form, '#name')?.value.trim();
     for (const hidden of host.querySelectorAll<HTMLInputElement>('input[type=hidden][name]')) {
       fields[hidden.name] = hidden.value;
     }

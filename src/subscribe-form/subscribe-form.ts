@@ -5,6 +5,7 @@ import { buildRequest, endpointOf, type ProviderOptions } from '../data/subscrib
 import { SignUpUnavailableError, type SignUpOutcome } from '../data/subscribe/send-sign-up.js';
 import { localeOf } from '../i18n/format.js';
 import { formStringsFor, type FormStrings } from '../i18n/strings.js';
+import { attributeOf, baseURI, inputIn, rootNodeOf } from '../platform/dom.js';
 import { readForm, type FormProblem } from './read-form.js';
 import { SignUpController, sharedOutbox, type Submission } from './sign-up-controller.js';
 import {
@@ -133,7 +134,7 @@ export class SubscribeFormElement extends LitElement {
 
   /** @internal Where this form's sign-ups go: the controller flushes the outbox for it. */
   endpoint(): string | undefined {
-    return endpointOf(this.#options(), document.baseURI);
+    return endpointOf(this.#options(), baseURI());
   }
 
   /** @internal A sign-up queued earlier was delivered or finally refused. */
@@ -149,7 +150,8 @@ export class SubscribeFormElement extends LitElement {
   }
 
   #emailInput(): HTMLInputElement | null | undefined {
-    return (this.#light ?? this.renderRoot.querySelector('form'))?.querySelector('input[type=email]');
+    const form = this.#light ?? this.renderRoot.querySelector('form');
+    return form && inputIn(form, 'input[type=email]');
   }
 
   protected override render() {
@@ -231,18 +233,18 @@ export class SubscribeFormElement extends LitElement {
   #options(form = this.#light): ProviderOptions {
     return {
       provider: this.provider,
-      action: this.action || (form?.getAttribute('action') ?? ''),
+      action: this.action || (form ? (attributeOf(form, 'action') ?? '') : ''),
       username: this.username,
       formId: this.formId,
       encoding: this.encoding ?? (form ? 'form' : 'json'),
-      field: this.field ?? form?.querySelector<HTMLInputElement>('input[type=email]')?.name ?? 'email',
+      field: this.field ?? (form && inputIn(form, 'input[type=email]')?.name) ?? 'email',
     };
   }
 
   #submit = (event: Event): void => {
     const form = event.target as HTMLFormElement;
     const light = form === this.#light;
-    if (!light && form.getRootNode() !== this.renderRoot) return;
+    if (!light && rootNodeOf(form) !== this.renderRoot) return;
     event.preventDefault();
     if (this.state === 'submitting') return;
     const { email, name, fields, problem, trapped } = readForm(form, light, this);
@@ -257,7 +259,7 @@ export class SubscribeFormElement extends LitElement {
       return;
     }
     if (!this.dispatchEvent(new SubscribeFormSubmitEvent({ email, ...(name && { name }), fields }))) return;
-    const request = buildRequest(this.#options(light ? form : null), { email, name, fields }, document.baseURI);
+    const request = buildRequest(this.#options(light ? form : null), { email, name, fields }, baseURI());
     if (!request) {
       this.#fail(email, new Error('subscribe-form has no valid action URL.'));
       return;

@@ -30,6 +30,9 @@
 // redirects anywhere.
 // GET /proxy/<name>?u=<url> is a same-origin proxy for this server's fixtures: it answers what
 // <url> would (its path and query), and counts each request under the key `proxy:<name>`.
+// GET /trap/<any path> stands for a stranger's server that page markup points at: it answers a
+// script that counts its runs in `window.strangerRan`, and /fixture-stats?key=/trap/<any path>
+// counts the requests.
 // POST /echo?key=k (or /echo/<any path>?key=k) answers 201 and records the request (method, url,
 // headers, body); GET /echo?key=k returns the last request recorded under k, so a test can check
 // what a form really sent, and where.
@@ -54,6 +57,7 @@ const switches = new Set();
 export async function fixtureMiddleware(context, next) {
   if (context.path === '/echo' || context.path.startsWith('/echo/')) return echo(context);
   if (context.path === '/generated/daily-papers.json') return generated(context);
+  if (context.path.startsWith('/trap/')) return trap(context);
   if (context.path === '/test/pages/csp.html') {
     await next();
     context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
@@ -196,6 +200,16 @@ async function proxy(context, next) {
   }
   context.url = `${target.pathname}${target.search}`;
   return fixtureMiddleware(context, next);
+}
+
+function trap(context) {
+  const counted = stats.get(context.path) ?? { requests: 0, aborted: 0, delivered: 0, keys: [], sentKeys: [] };
+  counted.requests += 1;
+  counted.lastUrl = context.url;
+  stats.set(context.path, counted);
+  context.type = 'text/javascript';
+  context.set('Cache-Control', 'no-store');
+  context.body = 'window.strangerRan = (window.strangerRan ?? 0) + 1; export {};';
 }
 
 const recorded = new Map();

@@ -11,7 +11,7 @@ export function isArxivApi(feed: Element): boolean {
   return (
     child(feed, 'totalResults', ns.opensearch) !== undefined ||
     children(feed, 'entry', ns.atom).some((entry) =>
-      /^https?:\/\/arxiv\.org\/(abs|api)\//.test(childText(entry, 'id', ns.atom) ?? ''),
+      /^https?:\/\/arxiv\.org\/(?:abs|api)\//.test(childText(entry, 'id', ns.atom) ?? ''),
     )
   );
 }

@@ -1,7 +1,7 @@
 // What every arXiv-shaped feed shares: identifiers, derived links, the RSS "Announce Type" line,
 // and author strings.
 
-const modernId = /(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])/;
+const modernId = /(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)/;
 const legacyId = /(?<![\w.-])([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?!\d)/;
 
 /**
@@ -72,7 +72,28 @@ export function splitCreators(text: string): string[] {
   });
 }
 
-/** The first GitHub repository linked from a comment or abstract ("Code: https://github.com/…"). */
+const githubLink = /https?:\/\/github\.com\/[\w.-]+\/[\w.-]+/g;
+// What may follow a repository's name in prose: closing punctuation, then a space or the end.
+const linkEnd = /[.,;:)\]]*(?:\s|$)/y;
+
+/**
+ * The first GitHub repository linked from a comment or abstract ("Code: https://github.com/…"),
+ * without the punctuation of the sentence around it. A link that goes on into the repository
+ * (`…/tree/main`) is not one. Linear in the length of the text: a candidate's name ends where
+ * the next candidate's `://` begins, so no character is read more than twice.
+ */
 export function githubRepoIn(text: string | undefined): string | undefined {
-  return text?.match(/https?:\/\/github\.com\/[\w.-]+\/[\w.-]+?(?=[.,;:)\]]*(?:\s|$))/)?.[0];
+  if (!text) return undefined;
+  const links = new RegExp(githubLink);
+  for (let found = links.exec(text); found; found = links.exec(text)) {
+    const { 0: link, index: start } = found;
+    // A full stop after the name ends the sentence; the name keeps at least one character.
+    const nameStart = start + link.lastIndexOf('/') + 1;
+    let end = start + link.length;
+    while (end - 1 > nameStart && text[end - 1] === '.') end -= 1;
+    linkEnd.lastIndex = end;
+    if (linkEnd.test(text)) return text.slice(start, end);
+    links.lastIndex = start + 1;
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { FeedError } from '../feed-error.js';
-import type { Feed, Paper } from '../paper.js';
+import { paperLimits, type Feed, type Paper } from '../paper.js';
+import { truncate } from '../text.js';
 import { isArxivApi, readArxivApi } from './arxiv-api.js';
 import { isArxivListing, readArxivListing } from './arxiv-rss.js';
 import { atomTitle, readAtom } from './atom.js';
@@ -47,13 +48,13 @@ export function parseFeed(body: string, options: ParseOptions = {}): Feed {
     feed = json ? readJson(text, format, url) : readXml(text, format, url);
   } catch (error) {
     // Not a feed, and its server called it a web page (one without a doctype, or a fragment).
-    if (format === 'auto' && !json && /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType)) {
+    if (format === 'auto' && !json && /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType)) {
       throw webPage(url, error);
     }
     throw error;
   }
   const result: Feed = { papers: uniquePapers(feed.papers) };
-  if (feed.title) result.title = feed.title;
+  if (feed.title) result.title = truncate(feed.title, paperLimits.title);
   return result;
 }
 

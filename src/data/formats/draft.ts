@@ -1,4 +1,5 @@
-import { withOptional, type Paper, type PaperSource } from '../paper.js';
+import { paperLimits, withOptional, type Paper, type PaperSource } from '../paper.js';
+import { truncate } from '../text.js';
 import { arxivId, arxivPdfUrl, isArxivUrl, withoutVersion } from './arxiv.js';
 
 /** What a reader found for one entry, before the rules every paper follows are applied. */
@@ -30,42 +31,64 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 function titleFrom(abstract: string | undefined): string | undefined {
   if (!abstract) return undefined;
   const sentence = /^.+?[.!?](?=\s|$)/u.exec(abstract)?.[0] ?? abstract;
-  const characters = Array.from(graphemes.segment(sentence), ({ segment }) => segment);
-  return characters.length <= titleLength
-    ? sentence
-    : `${characters
+  const characters: string[] = [];
+  for (const { segment } of graphemes.segment(sentence)) {
+    characters.push(segment);
+    if (characters.length > titleLength)
+      return `${characters
         .slice(0, titleLength - 1)
         .join('')
         .trimEnd()}…`;
+  }
+  return sentence;
 }
 
-function distinct(values: readonly (string | undefined)[] | undefined): string[] {
-  return [...new Set(values?.filter((value): value is string => Boolean(value)))];
+/** The first `count` distinct values that are not empty, each cut to `length` characters. */
+function distinct(values: readonly (string | undefined)[] | undefined, count: number, length: number): string[] {
+  const kept = new Set<string>();
+  for (const value of values ?? []) {
+    if (kept.size === count) break;
+    if (value) kept.add(truncate(value, length));
+  }
+  return [...kept];
 }
+
+const text = (value: string | undefined, max: number) => (value === undefined ? undefined : truncate(value, max));
+const link = (url: string | undefined) => (url !== undefined && url.length <= paperLimits.url ? url : undefined);
 
 /**
  * The finished {@link Paper}, or `undefined` for an entry with neither a title nor a link. An entry
- * that links to arXiv is identified by its arXiv id (without version) and gets its PDF link.
+ * that links to arXiv is identified by its arXiv id (without version) and gets its PDF link. Every
+ * field is held to {@link paperLimits}: this is the one place all readers pass through.
  */
 export function toPaper(draft: PaperDraft, source: PaperSource): Paper | undefined {
-  const title = draft.title ?? (draft.url ? (titleFrom(draft.abstract) ?? draft.url) : undefined);
+  const url = link(draft.url);
+  const abstract = text(draft.abstract, paperLimits.abstract) ?? '';
+  const title = text(draft.title, paperLimits.title) ?? (url ? (titleFrom(abstract) ?? url) : undefined);
   if (!title) return undefined;
-  const onArxiv = isArxivUrl(draft.url) ? arxivId(draft.url) : undefined;
-  const id = onArxiv ?? (draft.id ? withoutVersion(draft.id) : undefined) ?? draft.url ?? title;
+  const onArxiv = isArxivUrl(url) ? arxivId(url) : undefined;
+  const id = truncate(onArxiv ?? (draft.id ? withoutVersion(draft.id) : undefined) ?? url ?? title, paperLimits.id);
   return withOptional(
-    { id, title, abstract: draft.abstract ?? '', authors: distinct(draft.authors), tags: distinct(draft.tags), source },
+    {
+      id,
+      title,
+      abstract,
+      authors: distinct(draft.authors, paperLimits.authors, paperLimits.author),
+      tags: distinct(draft.tags, paperLimits.tags, paperLimits.tag),
+      source,
+    },
     {
       published: draft.published,
       updated: draft.updated,
       upvotes: draft.upvotes,
       comments: draft.comments,
-      url: draft.url,
-      pdfUrl: draft.pdfUrl ?? (onArxiv ? arxivPdfUrl(onArxiv) : undefined),
-      codeUrl: draft.codeUrl,
-      projectUrl: draft.projectUrl,
-      thumbnail: draft.thumbnail,
-      organization: draft.organization,
-      aiSummary: draft.aiSummary,
+      url,
+      pdfUrl: link(draft.pdfUrl) ?? (onArxiv ? arxivPdfUrl(onArxiv) : undefined),
+      codeUrl: link(draft.codeUrl),
+      projectUrl: link(draft.projectUrl),
+      thumbnail: link(draft.thumbnail),
+      organization: text(draft.organization, paperLimits.organization),
+      aiSummary: text(draft.aiSummary, paperLimits.aiSummary),
       githubStars: draft.githubStars,
     },
   );

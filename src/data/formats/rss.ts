@@ -42,8 +42,7 @@ function readItem(item: Element, namespace: string | null, channelBase: string |
     safeUrl(item.getAttributeNS(ns.rdf, 'about'), base);
   const onArxiv = isArxivUrl(url);
   let title = childHtmlText(item, 'title', namespace);
-  // arXiv's RSS 1.0 titles end in ". (arXiv:2406.16218v1 [cs.LG])".
-  if (onArxiv) title = title?.replace(/\.?\s*\(arXiv:[^)]*\)$/, '');
+  if (onArxiv && title) title = withoutArxivSuffix(title);
   const creators = children(item, 'creator', ns.dc).map((creator) => plainText(creator.textContent));
   const enclosures = children(item, 'enclosure', namespace);
   const enclosure = (type: RegExp) =>
@@ -89,10 +88,24 @@ function readItem(item: Element, namespace: string | null, channelBase: string |
   );
 }
 
+// Both helpers below find a bracket with indexOf, not a regex: a regex searching from every `(`
+// reads the rest of the text once per bracket, which a title of 100,000 brackets makes quadratic.
+
+/** arXiv's RSS 1.0 titles end in ". (arXiv:2406.16218v1 [cs.LG])": the title is what comes before. */
+function withoutArxivSuffix(title: string): string {
+  if (!title.endsWith(')')) return title;
+  const open = title.indexOf('(arXiv:', title.lastIndexOf(')', title.length - 2) + 1);
+  if (open < 0) return title;
+  const before = title.slice(0, open).trimEnd();
+  return before.endsWith('.') ? before.slice(0, -1) : before;
+}
+
 /** RSS 2.0's `author` is an email address, often with the name in brackets: `x@y.org (Ada Lovelace)`. */
 function authorName(value: string | null): string | undefined {
   const text = cleanText(value);
   if (!text) return undefined;
-  const bracketed = /\(([^)]+)\)\s*$/.exec(text)?.[1];
+  const close = text.length - 1;
+  const open = text.endsWith(')') ? text.indexOf('(', text.lastIndexOf(')', close - 1) + 1) : -1;
+  const bracketed = open >= 0 && open < close - 1 ? text.slice(open + 1, close) : undefined;
   return cleanText(bracketed) ?? (text.includes('@') ? undefined : text);
 }

@@ -1,6 +1,7 @@
 import { FeedError } from '../feed-error.js';
 import { cleanText, plainText } from '../text.js';
 import { safeUrl } from '../url-safety.js';
+import { refuseDangerousEntities } from './dtd.js';
 
 /** Namespaces the XML readers look for. */
 export const ns = {
@@ -16,48 +17,6 @@ export const ns = {
   itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
   xml: 'http://www.w3.org/XML/1998/namespace',
 } as const;
-
-// Entity text a feed may expand to, in all: far above what real feeds define (a handful of names).
-const maxEntityExpansion = 1_000_000;
-
-/**
- * Refuses what the browser's XML parser should never be handed: external entities (engines
- * differ on what they become) and entity-expansion bombs. Chromium and Firefox stop a
- * "billion laughs" on their own, but WebKitGTK's parser expands it until the page crashes, so the
- * internal subset is measured first: every general entity's expanded length, times the references
- * to it in the document.
- */
-function refuseDangerousEntities(text: string): void {
-  const subset = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(text)?.[1];
-  if (subset === undefined) return;
-  const refuse = (why: string) => new FeedError('parse', `The feed ${why}, so it was not read.`);
-  if (/<!ENTITY\s+(?:%\s+)?[^\s>]+\s+(?:SYSTEM|PUBLIC)\b/i.test(subset))
-    throw refuse('declares external entities, which are never loaded');
-  if (/<!ENTITY\s+%/i.test(subset)) throw refuse('declares parameter entities');
-  const values = new Map<string, string>();
-  for (const [, name, , value] of subset.matchAll(/<!ENTITY\s+([^\s>]+)\s+(["'])([\s\S]*?)\2\s*>/g)) {
-    if (name !== undefined && value !== undefined) values.set(name, value);
-  }
-  const sizes = new Map<string, number>();
-  const size = (name: string, open: Set<string>): number => {
-    const known = sizes.get(name);
-    if (known !== undefined) return known;
-    const value = values.get(name);
-    if (value === undefined) return name.length + 2;
-    if (open.has(name)) return Infinity;
-    open.add(name);
-    let total = value.length;
-    for (const [, inner = ''] of value.matchAll(/&([^\s&;#]+);/g)) total += size(inner, open);
-    open.delete(name);
-    sizes.set(name, total);
-    return total;
-  };
-  let expansion = 0;
-  for (const [, name = ''] of text.slice(text.indexOf(subset) + subset.length).matchAll(/&([^\s&;#]+);/g)) {
-    if (values.has(name)) expansion += size(name, new Set());
-    if (expansion > maxEntityExpansion) throw refuse('defines entities that would expand without bound');
-  }
-}
 
 /**
  * Parses XML with the browser's own parser, after {@link refuseDangerousEntities}. Malformed XML
