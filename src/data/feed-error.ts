@@ -6,6 +6,7 @@ export type FeedErrorKind =
   | 'not-found'
   | 'rate-limited'
   | 'cors'
+  | 'redirect'
   | 'parse'
   | 'unrecognized'
   | 'too-large'

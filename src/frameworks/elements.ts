@@ -79,7 +79,7 @@ export interface PaperFeedProperties {
   maxAge?: PaperFeedElement['maxAge'];
   /** Milliseconds for the whole request, retries included. */
   timeout?: PaperFeedElement['timeout'];
-  /** Fetch through a proxy of your own, for feeds that do not allow other sites to read them: `https://my-proxy.example/?url={url}` (`{url}` is replaced by the encoded feed address, or it is appended). */
+  /** Fetch through a proxy of your own, for feeds that do not allow other sites to read them: `https://my-proxy.example/?url={url}` (`{url}` is replaced by the encoded feed address, or it is appended), or one on your own site relative to the page: `/proxy?url={url}`. */
   proxy?: PaperFeedElement['proxy'];
   /** Skip the IndexedDB cache entirely. */
   noCache?: PaperFeedElement['noCache'];

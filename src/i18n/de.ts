@@ -30,6 +30,10 @@ export const de: Strings = {
   feedLoading: 'Papers werden geladen …',
   feedEmpty: 'Dieser Feed enthält noch keine Papers.',
   feedError: 'Die Papers konnten nicht geladen werden.',
+  feedErrors: {
+    redirect:
+      'Die Feed-Adresse leitet dorthin weiter, woher kein Feed kommen kann: zu einer Adresse, die nicht ins Web führt (etwa javascript: oder data:), im Kreis oder zu einem Server, der nicht antwortet.',
+  },
   feedSearch: 'Papers durchsuchen',
   feedNoMatch: 'Keine Papers gefunden.',
   feedRetry: 'Erneut versuchen',

@@ -1,3 +1,5 @@
+import type { FeedErrorKind } from '../data/feed-error.js';
+
 /** The interface's words, in English. Other languages add a file of the same shape. */
 /** The sign-up form's words: an object of their own, so `<subscribe-form>` alone carries no others. */
 export const enForm = {
@@ -26,6 +28,11 @@ export const en = {
   feedLoading: 'Loading papers…',
   feedEmpty: 'No papers in this feed yet.',
   feedError: 'The papers could not be loaded.',
+  /** Messages for feed failures by their kind; a kind without one shows the data layer's own message. */
+  feedErrors: {
+    redirect:
+      'The feed address redirects where no feed can come from: to a non-web address (such as javascript: or data:), in a loop, or to a server that does not answer.',
+  } as Partial<Record<FeedErrorKind, string>>,
   feedSearch: 'Search papers',
   feedNoMatch: 'No papers match.',
   feedRetry: 'Retry',

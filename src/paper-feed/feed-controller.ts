@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../data/feed-error.js';
 import type { FeedFormat } from '../data/formats/detect.js';
-import { sharedFeedStore, type FeedStore, type LoadedFeed } from '../data/store/feed-store.js';
+import { resolveProxy, sharedFeedStore, type FeedStore, type LoadedFeed } from '../data/store/feed-store.js';
 import { safeUrl } from '../data/url-safety.js';
 import { baseURI } from '../platform/dom.js';
 
@@ -137,12 +137,14 @@ export class FeedController implements ReactiveController {
     this.#revalidate = false;
     const url = safeUrl(request.src, baseURI());
     if (!url) throw new FeedError('unsafe-url', 'The feed address is not a valid http(s) URL.', { url: request.src });
-    if (request.proxy !== undefined && !safeUrl(request.proxy.replaceAll('{url}', ''))) {
+    const proxy = request.proxy === undefined ? undefined : resolveProxy(request.proxy, baseURI());
+    if (request.proxy !== undefined && !proxy) {
       throw new FeedError('unsafe-url', 'The proxy address is not a valid http(s) URL.', { url: request.proxy });
     }
     const lifetime = this.#lifetime.signal;
     return this.#store.load(url, {
       ...request,
+      proxy,
       revalidate,
       signal: AbortSignal.any([signal, lifetime]),
       onUpdate: (feed) => {

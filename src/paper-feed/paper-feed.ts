@@ -112,7 +112,7 @@ export class PaperFeedElement extends LitElement {
   /**
    * Fetch through a proxy of your own, for feeds that do not allow other sites to read them:
    * `https://my-proxy.example/?url={url}` (`{url}` is replaced by the encoded feed address, or it is
-   * appended).
+   * appended), or one on your own site relative to the page: `/proxy?url={url}`.
    */
   @property() proxy?: string;
 
@@ -330,10 +330,11 @@ export class PaperFeedElement extends LitElement {
 
   get #errorText(): string {
     const error = this.#feed.task.error;
-    if (error instanceof FeedError && error.kind === 'rate-limited' && error.retryAfter !== undefined) {
+    if (!(error instanceof FeedError)) return this.#text.feedError;
+    if (error.kind === 'rate-limited' && error.retryAfter !== undefined) {
       return this.#text.feedWait(formatWait(error.retryAfter, this.#locale));
     }
-    return error instanceof FeedError ? error.message : this.#text.feedError;
+    return this.#text.feedErrors[error.kind] ?? error.message;
   }
 
   #emptyText(period: Period | undefined): string {

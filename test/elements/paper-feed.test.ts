@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { FeedError } from '../../src/data/feed-error.js';
 import '../../src/paper-feed/paper-feed.define.js';
 import type { PaperFeedElement } from '../../src/paper-feed/paper-feed.js';
-import { deleteDatabase, fixtureUrl, nextEvent, until, uniqueName } from '../helpers.js';
+import { deleteDatabase, fixtureUrl, nextEvent, requestStats, until, uniqueName } from '../helpers.js';
 
 const cards = (feed: PaperFeedElement) => [...feed.shadowRoot!.querySelectorAll('paper-card')];
 
@@ -114,6 +114,56 @@ describe('<paper-feed>', () => {
     expect(detail.error).to.be.instanceOf(FeedError).and.have.property('kind', 'unsafe-url');
     expect(feed.state).to.equal('error');
     expect(feed.shadowRoot!.querySelector('.error')?.textContent).to.contain('not a valid');
+  });
+
+  it('should fetch through a proxy on the page’s own server, given relative to the page', async () => {
+    const key = uniqueName();
+    const base = document.createElement('base');
+    base.href = `${location.origin}/some/section/`;
+    document.head.append(base);
+    try {
+      const proxies = [
+        [`/proxy/${key}-root?u={url}`, `${key}-root`],
+        [`../../proxy/${key}-up?u={url}`, `${key}-up`],
+        [`//${location.host}/proxy/${key}-scheme?u={url}`, `${key}-scheme`],
+      ];
+      for (const [proxy, name] of proxies) {
+        const feed = await fixture<PaperFeedElement>(
+          html`<paper-feed no-cache src=${fixtureUrl('daily-papers.json', { key })} proxy=${proxy!}></paper-feed>`,
+        );
+        await settled(feed);
+        expect(feed.state, proxy).to.equal('ready');
+        expect(cards(feed)).to.have.length(5);
+        expect((await requestStats(`proxy:${name!}`)).requests, proxy).to.equal(1);
+      }
+    } finally {
+      base.remove();
+    }
+  });
+
+  it('should say a redirect cannot be followed, not blame CORS, in the page’s language', async () => {
+    const cases = [
+      ['en', 'javascript:alert(1)', 'redirects where no feed can come from'],
+      ['en', 'data:application/json,[]', 'redirects where no feed can come from'],
+      ['de', 'javascript:alert(1)', 'leitet dorthin weiter, woher kein Feed kommen kann'],
+    ];
+    for (const [lang, target, text] of cases) {
+      const src = fixtureUrl('-', { status: 302, header: `Location: ${target!}` });
+      const host = await fixture<HTMLElement>(
+        html`<div lang=${lang!}><paper-feed no-cache src=${src}></paper-feed></div>`,
+      );
+      const feed = host.querySelector('paper-feed')!;
+      await settled(feed);
+      expect(feed.state).to.equal('error');
+      expect(feed.shadowRoot!.querySelector('.error')?.textContent, `${lang!} ${target!}`).to.contain(text);
+      expect(feed.shadowRoot!.querySelector('.error')?.textContent).not.to.contain('CORS');
+      await expect(feed).to.be.accessible();
+    }
+    const loop = await fixture<PaperFeedElement>(
+      html`<paper-feed no-cache src=${fixtureUrl('-', { 'redirect-loop': 1 })}></paper-feed>`,
+    );
+    await settled(loop);
+    expect(loop.shadowRoot!.querySelector('.error')?.textContent).to.contain('in a loop');
   });
 
   it('should keep showing cached papers when the network fails, and say so', async () => {

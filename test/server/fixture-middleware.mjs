@@ -3,7 +3,10 @@
 //   status=503             the HTTP status (default 200)
 //   delay=2000             milliseconds before the headers are sent
 //   header=Name:value      a response header (repeatable)
-//   type=application/json  the Content-Type (default: from the file extension)
+//   type=application/json  the Content-Type (default: from the file extension); `type=` (empty):
+//                          no Content-Type at all
+//   encode=utf-16le        the fixture's text re-encoded: utf-8, utf-16le, utf-16be or latin1
+//   bom=1                  with a byte-order mark in front (with encode)
 //   truncate=100           send only the first 100 bytes of a body announced in full, then cut
 //                          the connection
 //   chunked=1              send the body without a Content-Length (streamed, as large feeds are)
@@ -23,7 +26,10 @@
 // requests with that key, how many the client gave up on before the answer was complete, how many
 // were answered 2xx (a sign-up delivered), the last one's path and query, the Idempotency-Key of
 // each delivered request, and the Idempotency-Key of every request (answered or not).
-// /fixture/-?status=204 answers with no body.
+// /fixture/-?status=204 answers with no body; /fixture/-?status=302&header=Location:javascript:x
+// redirects anywhere.
+// GET /proxy/<name>?u=<url> is a same-origin proxy for this server's fixtures: it answers what
+// <url> would (its path and query), and counts each request under the key `proxy:<name>`.
 // GET /trap/<any path> stands for a stranger's server that page markup points at: it answers a
 // script that counts its runs in `window.strangerRan`, and /fixture-stats?key=/trap/<any path>
 // counts the requests.
@@ -74,6 +80,7 @@ export async function fixtureMiddleware(context, next) {
     context.body = { up: switches.has(name) };
     return;
   }
+  if (context.path.startsWith('/proxy/')) return proxy(context, next);
   if (!context.path.startsWith('/fixture/')) return next();
 
   const query = context.query;
@@ -121,10 +128,10 @@ export async function fixtureMiddleware(context, next) {
   const delay = Number(query.delay ?? 0);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 30_000)));
 
-  const headers = {
-    'Content-Type': query.type ?? types[extname(name)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-store',
-  };
+  if (query.encode !== undefined) body = encode(body.toString('utf8'), String(query.encode), query.bom === '1');
+  const headers = { 'Cache-Control': 'no-store' };
+  const type = query.type ?? types[extname(name)] ?? 'application/octet-stream';
+  if (type !== '') headers['Content-Type'] = type;
   for (const header of [query.header ?? []].flat()) {
     const colon = header.indexOf(':');
     if (colon > 0) headers[header.slice(0, colon).trim()] = header.slice(colon + 1).trim();
@@ -166,6 +173,33 @@ export async function fixtureMiddleware(context, next) {
   } else {
     response.write(body.subarray(0, truncate), () => response.destroy());
   }
+}
+
+function encode(text, encoding, bom) {
+  const marked = bom ? `\uFEFF${text}` : text;
+  if (encoding === 'utf-16be') return Buffer.from(marked, 'utf16le').swap16();
+  return Buffer.from(marked, encoding === 'utf-16le' ? 'utf16le' : encoding === 'latin1' ? 'latin1' : 'utf8');
+}
+
+async function proxy(context, next) {
+  const name = `proxy:${context.path.slice('/proxy/'.length)}`;
+  const counted = stats.get(name) ?? { requests: 0, aborted: 0, delivered: 0, keys: [], sentKeys: [] };
+  counted.requests += 1;
+  counted.lastUrl = context.url;
+  stats.set(name, counted);
+  let target;
+  try {
+    target = new URL(String(context.query.u));
+  } catch {
+    context.status = 400;
+    return;
+  }
+  if (!target.pathname.startsWith('/fixture/')) {
+    context.status = 400;
+    return;
+  }
+  context.url = `${target.pathname}${target.search}`;
+  return fixtureMiddleware(context, next);
 }
 
 function trap(context) {

@@ -21,7 +21,10 @@ export function isFeedFormat(value: unknown): value is FeedFormat {
 export interface ParseOptions {
   /** Read the body as this format instead of detecting it. */
   format?: FeedFormat | undefined;
-  /** The response's `Content-Type`, which helps tell a web page from a feed. */
+  /**
+   * The response's `Content-Type`. The body decides the format; the type only names a body that is
+   * no feed: one labelled `text/html` is called a web page.
+   */
   contentType?: string | undefined;
   /** The feed's URL: relative links in the feed resolve against it. */
   url?: string | undefined;
@@ -38,18 +41,40 @@ const jsonFormats = new Set<FeedFormat>(['hugging-face', 'json-feed']);
 export function parseFeed(body: string, options: ParseOptions = {}): Feed {
   const { format = 'auto', contentType = '', url } = options;
   const text = body.replace(/^\uFEFF/, '').trimStart();
-  if (format === 'auto' && looksLikeWebPage(text, contentType)) {
-    throw new FeedError('unrecognized', 'This address returned a web page, not a feed.', { url });
-  }
+  if (format === 'auto' && isHtmlDocument(text)) throw webPage(url);
   const json = jsonFormats.has(format) || (format === 'auto' && (text.startsWith('{') || text.startsWith('[')));
-  const feed = json ? readJson(text, format, url) : readXml(text, format, url);
+  let feed: ReadFeed;
+  try {
+    feed = json ? readJson(text, format, url) : readXml(text, format, url);
+  } catch (error) {
+    // Not a feed, and its server called it a web page (one without a doctype, or a fragment).
+    if (format === 'auto' && !json && /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType)) {
+      throw webPage(url, error);
+    }
+    throw error;
+  }
   const result: Feed = { papers: uniquePapers(feed.papers) };
   if (feed.title) result.title = truncate(feed.title, paperLimits.title);
   return result;
 }
 
-function looksLikeWebPage(text: string, contentType: string): boolean {
-  return /^text\/html\b/i.test(contentType) || /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text);
+const webPage = (url: string | undefined, cause?: unknown) =>
+  new FeedError('unrecognized', 'This address returned a web page, not a feed.', { url, cause });
+
+/**
+ * True for an HTML document: after any comments and processing instructions (an XHTML page's
+ * `<?xml?>`), a doctype naming `html` or an `<html>`, `<head>` or `<body>` tag. What the response's
+ * `Content-Type` says does not count: feeds are served as `text/html` too.
+ */
+function isHtmlDocument(text: string): boolean {
+  for (let rest = text; ;) {
+    rest = rest.trimStart();
+    const close = rest.startsWith('<!--') ? '-->' : rest.startsWith('<?') ? '?>' : '';
+    if (!close) return /^<(?:!doctype\s+html|html|head|body)(?:[\s/>]|$)/i.test(rest.slice(0, 40));
+    const end = rest.indexOf(close);
+    if (end < 0) return false;
+    rest = rest.slice(end + close.length);
+  }
 }
 
 interface ReadFeed {
@@ -106,6 +131,7 @@ function readXml(text: string, format: FeedFormat, url: string | undefined): Rea
     case 'rss':
       return { papers: readRss(root, url), title: rssTitle(root) };
     default:
+      if (root.localName.toLowerCase() === 'html') throw webPage(url);
       throw new FeedError('unrecognized', 'This address returned XML, but not an RSS or Atom feed.', { url });
   }
 }

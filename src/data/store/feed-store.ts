@@ -3,6 +3,7 @@ import { FeedError } from '../feed-error.js';
 import type { FeedFormat } from '../formats/detect.js';
 import type { Paper } from '../paper.js';
 import { cappedTime, maxFeedWait } from '../retry-after.js';
+import { safeUrl } from '../url-safety.js';
 import { fetchFeed, type FetchFeedOptions } from './fetch-feed.js';
 import { GuardedStorage, IdbStorage, type FeedStorage } from './storage.js';
 
@@ -19,7 +20,10 @@ export interface LoadOptions {
   /** Milliseconds for the whole network attempt, retries included. */
   timeout?: number | undefined;
   format?: FeedFormat | undefined;
-  /** Fetch through this URL: `{url}` is replaced by the feed's address (encoded), else it is appended. */
+  /**
+   * Fetch through this absolute URL ({@link resolveProxy} makes a relative one absolute): `{url}`
+   * is replaced by the feed's address (encoded), else it is appended.
+   */
   proxy?: string | undefined;
   signal?: AbortSignal | undefined;
   /**
@@ -53,7 +57,7 @@ interface StoredFeed {
   papers: Paper[];
 }
 
-type Index = [url: string, size: number, usedAt: number][];
+type Index = [key: string, size: number, usedAt: number][];
 
 interface Cached {
   fetchedAt: number;
@@ -86,6 +90,25 @@ interface Flight {
   waiting: number;
 }
 
+/**
+ * `proxy` made absolute against `base` (the page's base URI: `/proxy?u={url}` is the page's own
+ * server), with `{url}` kept in place; `undefined` when it is not an http(s) URL.
+ */
+export function resolveProxy(proxy: string, base: string | undefined): string | undefined {
+  // A marker the URL parser keeps as it is (braces in a path would be percent-encoded).
+  const marker = 'paper-feed-url-marker';
+  return safeUrl(proxy.replaceAll('{url}', marker), base)?.replaceAll(marker, '{url}');
+}
+
+/**
+ * Where the store keeps a feed: its URL, and the format it was read as when one was forced (the
+ * same address read as `rss` and as `arxiv-rss` gives different papers). A space never occurs in a
+ * URL's `href`, so no address can stand for another's key.
+ */
+function feedKey(url: string, format: FeedFormat | undefined): string {
+  return format && format !== 'auto' ? `${url} ${format}` : url;
+}
+
 /** `proxy` with the feed's URL put in: `{url}` replaced (encoded), or the URL appended. */
 export function proxiedUrl(url: string, proxy: string | undefined): string {
   if (!proxy) return url;
@@ -108,8 +131,8 @@ const abortable = (ms: number, signal: AbortSignal) =>
 
 /**
  * Feeds over time: cached papers at once, a quiet refresh when they are past `maxAge`, one request
- * per URL however many widgets show it, updates shared between tabs, and nothing the reader had
- * lost to a failed refresh or a broken storage.
+ * per feed (address, proxy and format) however many widgets show it, updates shared between tabs,
+ * and nothing the reader had lost to a failed refresh or a broken storage.
  */
 export class FeedStore {
   readonly #storage: GuardedStorage;
@@ -129,8 +152,9 @@ export class FeedStore {
     const name = options.channel === undefined ? 'paper-feed' : options.channel;
     if (name !== null && typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel(name);
-      this.#channel.onmessage = (event: MessageEvent<{ url?: unknown }>) => {
-        if (typeof event.data.url === 'string') void this.#otherTabStored(event.data.url);
+      this.#channel.onmessage = (event: MessageEvent<{ key?: unknown; url?: unknown }>) => {
+        const { key, url } = event.data;
+        if (typeof key === 'string' && typeof url === 'string') void this.#otherTabStored(key, url);
       };
     }
   }
@@ -147,12 +171,19 @@ export class FeedStore {
    */
   async load(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
     const { maxAge = defaultMaxAge, noCache = false, revalidate = false, signal, onUpdate } = options;
+    const key = feedKey(url, options.format);
+    // The server that answers is the proxy when there is one: a wait it asked for is its own.
+    const address = proxiedUrl(url, options.proxy);
     if (noCache) {
       const papers = await this.#fetch(url, options);
       return { url, papers, fetchedAt: Date.now(), fromCache: false, stale: false, newIds: new Set() };
     }
-    if (onUpdate && signal) this.#listen(url, onUpdate, signal);
-    const [entry, seen, retryAt] = await Promise.all([this.#read(url), this.#seen(url), this.#readRetryAt(url)]);
+    if (onUpdate && signal) this.#listen(key, onUpdate, signal);
+    const [entry, seen, retryAt] = await Promise.all([
+      this.#read(key, url),
+      this.#seen(url),
+      this.#readRetryAt(address),
+    ]);
     signal?.throwIfAborted();
     if (!entry) {
       if (retryAt > Date.now()) throw this.#waitError(url, retryAt);
@@ -192,19 +223,24 @@ export class FeedStore {
     if (seen.size !== size || size === 0) await this.#storage.set(seenKey(url), [...seen].slice(-maxSeenIds));
   }
 
-  /** Fetches with retries, once per URL however many callers wait; writes and announces the result. */
+  /**
+   * Fetches with retries, once per request however many callers wait — the same address through
+   * the same proxy, read as the same format; writes and announces the result.
+   */
   #refresh(url: string, options: LoadOptions): Promise<Paper[]> {
-    let flight = this.#flights.get(url);
+    const key = feedKey(url, options.format);
+    const flightKey = feedKey(proxiedUrl(url, options.proxy), options.format);
+    let flight = this.#flights.get(flightKey);
     if (!flight) {
       const controller = new AbortController();
       const promise = this.#fetch(url, { ...options, signal: controller.signal }).then(async (papers) => {
-        await this.#write(url, papers);
+        await this.#write(key, url, papers);
         return papers;
       });
       flight = { promise, controller, waiting: 0 };
-      this.#flights.set(url, flight);
+      this.#flights.set(flightKey, flight);
       const settled = () => {
-        if (this.#flights.get(url) === flight) this.#flights.delete(url);
+        if (this.#flights.get(flightKey) === flight) this.#flights.delete(flightKey);
       };
       promise.then(settled, settled);
     }
@@ -243,7 +279,7 @@ export class FeedStore {
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         if (error instanceof FeedError && error.kind === 'rate-limited') {
-          await this.#writeRetryAt(url, error.retryAfter ?? defaultRetryAfter);
+          await this.#writeRetryAt(proxiedUrl(url, proxy), error.retryAfter ?? defaultRetryAfter);
         }
         const delay = this.#retryDelays[attempt];
         if (delay === undefined || !retryable(error) || Date.now() + delay >= deadline) throw error;
@@ -252,32 +288,32 @@ export class FeedStore {
     }
   }
 
-  async #read(url: string): Promise<Cached | undefined> {
-    const stored = await this.#storage.get(url);
+  async #read(key: string, url: string): Promise<Cached | undefined> {
+    const stored = await this.#storage.get(key);
     if (isStoredFeed(stored, url)) {
-      void this.#touch(url, sizeOf(stored.papers));
+      void this.#touch(key, sizeOf(stored.papers));
       return { fetchedAt: stored.fetchedAt, papers: stored.papers };
     }
     // Another schema or a corrupted entry: discard it (never crash on it) and fetch anew.
-    if (stored !== undefined) await this.#storage.delete(url);
-    return this.#memory.get(url);
+    if (stored !== undefined) await this.#storage.delete(key);
+    return this.#memory.get(key);
   }
 
-  async #write(url: string, papers: Paper[]): Promise<void> {
+  async #write(key: string, url: string, papers: Paper[]): Promise<void> {
     const entry: StoredFeed = { version: cacheSchemaVersion, url, fetchedAt: Date.now(), papers };
-    this.#memory.set(url, { fetchedAt: entry.fetchedAt, papers });
-    await this.#storage.set(url, entry);
-    await this.#touch(url, sizeOf(papers));
-    this.#channel?.postMessage({ url });
+    this.#memory.set(key, { fetchedAt: entry.fetchedAt, papers });
+    await this.#storage.set(key, entry);
+    await this.#touch(key, sizeOf(papers));
+    this.#channel?.postMessage({ key, url });
   }
 
   /** Keeps the index of cached feeds and evicts the least recently used past the size bound. */
-  async #touch(url: string, bytes: number): Promise<void> {
+  async #touch(key: string, bytes: number): Promise<void> {
     const stored = await this.#storage.get(indexKey);
     const index: Index = (Array.isArray(stored) ? (stored as Index) : []).filter(
-      (row) => Array.isArray(row) && row[0] !== url,
+      (row) => Array.isArray(row) && row[0] !== key,
     );
-    index.push([url, bytes, Date.now()]);
+    index.push([key, bytes, Date.now()]);
     index.sort((a, b) => b[2] - a[2]);
     let total = 0;
     const kept = index.filter((row, position) => {
@@ -317,21 +353,21 @@ export class FeedStore {
     });
   }
 
-  #listen(url: string, listener: (feed: LoadedFeed) => void, signal: AbortSignal): void {
-    let listeners = this.#listeners.get(url);
-    if (!listeners) this.#listeners.set(url, (listeners = new Set()));
+  #listen(key: string, listener: (feed: LoadedFeed) => void, signal: AbortSignal): void {
+    let listeners = this.#listeners.get(key);
+    if (!listeners) this.#listeners.set(key, (listeners = new Set()));
     listeners.add(listener);
     signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
   }
 
   /** Another tab stored fresh papers for `url`: show them here too, without fetching. */
-  async #otherTabStored(url: string): Promise<void> {
-    const listeners = this.#listeners.get(url);
+  async #otherTabStored(key: string, url: string): Promise<void> {
+    const listeners = this.#listeners.get(key);
     if (!listeners?.size) return;
-    this.#memory.delete(url);
-    const entry = await this.#read(url);
+    this.#memory.delete(key);
+    const entry = await this.#read(key, url);
     if (!entry) return;
-    this.#memory.set(url, entry);
+    this.#memory.set(key, entry);
     const seen = await this.#seen(url);
     for (const listener of listeners) {
       listener({ url, ...entry, fromCache: true, stale: false, newIds: unseen(entry.papers, seen) });

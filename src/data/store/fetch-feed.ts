@@ -41,7 +41,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       throw new FeedError('timeout', `The feed did not answer within ${secondsText(timeout / 1000)}.`, { url, cause });
     }
     // Only a request that got no response at all can be a CORS refusal; a body cut short is not.
-    throw networkError(url, cause, response === undefined);
+    const error = await networkError(url, cause, response === undefined, combined);
+    if (signal?.aborted) throw signal.reason;
+    throw error;
   }
   return parseFeed(decodeFeed(bytes, response.headers.get('Content-Type') ?? ''), {
     format,
@@ -51,24 +53,68 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
 }
 
 /**
- * A fetch that fails outright: offline; or, online, for a feed on another origin, most often the
- * server not allowing other sites to read it (CORS) — the browser does not say which, so the
- * message names both and the remedy for the first.
+ * A fetch that fails outright: offline; a redirect that cannot be followed; or, online, for a
+ * feed on another origin, most often the server not allowing other sites to read it (CORS) — the
+ * browser does not say which, so the message names both and the remedy for the first.
  */
-function networkError(url: string, cause: unknown, noResponse: boolean): FeedError {
+async function networkError(url: string, cause: unknown, noResponse: boolean, signal: AbortSignal): Promise<FeedError> {
   if (!navigator.onLine) {
     return new FeedError('network', 'You appear to be offline, so the feed could not be loaded.', { url, cause });
   }
-  if (noResponse && cause instanceof TypeError && new URL(url, location.href).origin !== location.origin) {
-    const host = new URL(url, location.href).host;
-    return new FeedError(
-      'cors',
-      `This page could not read the feed at ${host}: its server does not let other sites read it (CORS), or it is down. ` +
-        'If the address opens in a browser tab, set the proxy attribute to a proxy that adds CORS headers.',
-      { url, cause },
-    );
+  const host = new URL(url, location.href).host;
+  if (noResponse && cause instanceof TypeError) {
+    const redirect = await redirectFailure(url, signal);
+    if (redirect === 'unfollowable') {
+      return new FeedError(
+        'redirect',
+        'The feed address redirects where no feed can come from: to a non-web address (such as javascript: or data:), ' +
+          'in a loop, or to a server that does not answer.',
+        { url, cause },
+      );
+    }
+    if (redirect === 'unreadable') {
+      return new FeedError(
+        'cors',
+        `The feed at ${host} redirects to a server that does not let other sites read it (CORS). ` +
+          'Set src to where it redirects, or use the proxy attribute.',
+        { url, cause },
+      );
+    }
+    if (new URL(url, location.href).origin !== location.origin) {
+      return new FeedError(
+        'cors',
+        `This page could not read the feed at ${host}: its server does not let other sites read it (CORS), or it is down. ` +
+          'If the address opens in a browser tab, set the proxy attribute to a proxy that adds CORS headers.',
+        { url, cause },
+      );
+    }
   }
   return new FeedError('network', 'The feed could not be reached. Check the connection and try again.', { url, cause });
+}
+
+/**
+ * Whether a request that got no response failed at a redirect. Browsers hide a redirect's target
+ * from scripts, and their TypeError reads the same for every failure ("Failed to fetch",
+ * "NetworkError when attempting to fetch resource.", "Load failed"), so two more requests ask:
+ * does the address answer with a redirect at all (`redirect: 'manual'`), and does the chain end at
+ * a server that answers (`no-cors` follows it to another origin without CORS)? A target that is
+ * not http(s), a loop and a dead end all fail both ways: page script cannot tell them apart.
+ */
+async function redirectFailure(url: string, signal: AbortSignal): Promise<'unfollowable' | 'unreadable' | undefined> {
+  try {
+    const first = await fetch(url, { redirect: 'manual', cache: 'no-store', signal });
+    await first.body?.cancel();
+    if (first.type !== 'opaqueredirect') return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    const followed = await fetch(url, { mode: 'no-cors', cache: 'no-store', signal });
+    await followed.body?.cancel();
+    return followed.type === 'opaque' ? 'unreadable' : undefined;
+  } catch {
+    return signal.aborted ? undefined : 'unfollowable';
+  }
 }
 
 function failOnStatus(response: Response, url: string): void {
