@@ -136,7 +136,8 @@ export class FeedController implements ReactiveController {
     this.#revalidate = false;
     const url = safeUrl(request.src, document.baseURI);
     if (!url) throw new FeedError('unsafe-url', 'The feed address is not a valid http(s) URL.', { url: request.src });
-    if (request.proxy !== undefined && !safeUrl(request.proxy.replaceAll('{url}', ''))) {
+    // A proxy on the page's own site may be written as a path (`/proxy?url={url}`); fetch resolves it.
+    if (request.proxy !== undefined && !safeUrl(request.proxy.replaceAll('{url}', ''), document.baseURI)) {
       throw new FeedError('unsafe-url', 'The proxy address is not a valid http(s) URL.', { url: request.proxy });
     }
     const lifetime = this.#lifetime.signal;
