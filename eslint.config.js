@@ -37,6 +37,20 @@ export default tseslint.config(
     settings: { wc: { elementBaseClasses: ['LitElement'] } },
   },
   {
+    files: ['stories/**/*.stories.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Storybook names `WithAiSummary` "With Ai Summary": name such stories as people write them.
+          selector:
+            'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/^[A-Z][a-z0-9]*[A-Z]/] > ObjectExpression:not(:has(> Property[key.name="name"]))',
+          message: "Give a story of more than one word its name in sentence case: name: 'With AI summary'.",
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // Tests reach into shadow roots they know are there.

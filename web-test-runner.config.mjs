@@ -8,6 +8,7 @@ import * as puppeteer from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dailyPapersEndpoint } from './demo/daily-papers-endpoint.js';
 import { subscribeEndpoint } from './demo/subscribe-endpoint.js';
 import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
@@ -34,14 +35,22 @@ if (all || wanted.includes('webkit')) {
   browsers.push(webkitLauncher(await startWebKitDriver()));
 }
 
-// The demo's own sign-up endpoint, as `npm start` serves it, with a store of its own per run.
+// The demo's own endpoints, as `npm start` serves them: sign-ups (with a store of its own per run)
+// and the stand-in for Hugging Face's daily-papers API.
 const signUps = mkdtempSync(join(tmpdir(), 'paper-feed-test-'));
 process.on('exit', () => rmSync(signUps, { recursive: true, force: true }));
 const subscribe = subscribeEndpoint(join(signUps, 'subscribers.json'));
+const dailyPapers = dailyPapersEndpoint(new URL('./demo/data/days', import.meta.url).pathname);
 async function demoEndpoint(context, next) {
-  if (context.path !== '/api/subscribe' || context.method !== 'POST') return next();
-  context.respond = false;
-  await subscribe(context.req, context.res);
+  if (context.path === '/api/subscribe' && context.method === 'POST') {
+    context.respond = false;
+    await subscribe(context.req, context.res);
+  } else if (context.path === '/api/daily-papers' && context.method === 'GET') {
+    context.respond = false;
+    await dailyPapers(context.req, context.res);
+  } else {
+    return next();
+  }
 }
 
 export default {

@@ -14,7 +14,9 @@ const config: StorybookConfig = {
     { from: '../demo/data', to: '/data' },
     { from: '../stories/fixtures', to: '/fixtures' },
   ],
-  core: { disableTelemetry: true },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The onboarding checklist and guide are for people setting Storybook up, not reading these docs.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
 };
 
 export default config;

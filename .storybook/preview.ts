@@ -9,20 +9,29 @@ interface ManifestMember {
   kind?: string;
   privacy?: string;
   default?: string;
+  description?: string;
+  attribute?: string;
   fieldName?: string;
+  static?: boolean;
+  readonly?: boolean;
   type?: { text: string };
 }
 interface ManifestDeclaration {
+  tagName?: string;
   members?: ManifestMember[];
   attributes?: ManifestMember[];
 }
 
 /**
- * The manifest as the docs tables should show it: private members left out, a default written as a
- * constant's name replaced by the field's documented value (`@default 10`, not `defaultLimit`), and
- * `| undefined` dropped from types (an optional attribute is simply absent), so string attributes get
- * a text control rather than an object one.
+ * The manifest as the docs tables should show it: one row per member (a property and its attribute
+ * are one thing: the row is the property, and says which attribute sets it), private and static
+ * members left out, a default written as a constant's name replaced by the field's documented value
+ * (`@default 10`, not `defaultLimit`), and `| undefined` dropped from types (an optional attribute
+ * is simply absent), so string attributes get a text control rather than an object one.
  */
+/** Per tag, the members a page reads but never sets (`papers`, or documented "Read-only."). */
+const readOnlyMembers = new Map<string, Set<string>>();
+
 function forDocs(source: typeof manifest): typeof manifest {
   const copy = structuredClone(source);
   // Exported constants (`defaultTimeout`) by name, for defaults written as a constant.
@@ -39,7 +48,26 @@ function forDocs(source: typeof manifest): typeof manifest {
       const members = new Map((declaration.members ?? []).map((member) => [member.name, member]));
       if (declaration.members) {
         declaration.members = declaration.members.filter(
-          (member) => !member.name.startsWith('#') && (member.privacy ?? 'public') === 'public',
+          (member) => !member.name.startsWith('#') && (member.privacy ?? 'public') === 'public' && !member.static,
+        );
+        for (const member of declaration.members) {
+          if (member.kind !== 'field') continue;
+          if (declaration.tagName && (member.readonly || member.description?.includes('Read-only'))) {
+            const names = readOnlyMembers.get(declaration.tagName) ?? new Set();
+            readOnlyMembers.set(declaration.tagName, names.add(member.name));
+          }
+          const how = member.attribute
+            ? member.attribute === member.name
+              ? ''
+              : `Attribute: \`${member.attribute}\`.`
+            : 'Property only (no attribute).';
+          if (how) member.description = member.description ? `${member.description}\n\n${how}` : how;
+        }
+      }
+      const fields = new Set(declaration.members?.map((member) => member.name));
+      if (declaration.attributes) {
+        declaration.attributes = declaration.attributes.filter(
+          (attribute) => !(attribute.fieldName && fields.has(attribute.fieldName)),
         );
       }
       for (const entry of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
@@ -57,6 +85,23 @@ function forDocs(source: typeof manifest): typeof manifest {
 // Autodocs and controls read every attribute, property, event, slot, part and CSS token from the
 // manifest generated from the classes' JSDoc.
 setCustomElementsManifest(forDocs(manifest));
+
+// Events, slots, CSS parts and CSS custom properties are documentation, not inputs, and read-only
+// properties are outputs: their rows get no control (Storybook would offer "Set object" for each).
+const documentationOnly = new Set(['events', 'slots', 'css shadow parts', 'css custom properties']);
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+const withoutControls: ArgTypesEnhancer = ({ argTypes, component }) => {
+  const readOnly = readOnlyMembers.get(String(component));
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      // A story that asks for a control (a form's `state`, to show each one) keeps it.
+      argType.control === undefined && (documentationOnly.has(String(argType.table?.category)) || readOnly?.has(name))
+        ? { ...argType, control: false as const }
+        : argType,
+    ]),
+  );
+};
 
 type Theme = 'light' | 'dark' | 'brand';
 const elements = 'paper-feed, paper-card, subscribe-form';
@@ -91,6 +136,7 @@ const withGlobals: Decorator = (story, context) => {
 
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [withoutControls],
   decorators: [withGlobals],
   globalTypes: {
     theme: {

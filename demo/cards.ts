@@ -1,9 +1,13 @@
-// The gallery's cards, from the embedded sample feed read by the production reader.
+// The gallery's cards, from the embedded sample feed read by the production reader, each with the
+// thumbnail drawn for it (demo/data/README.md).
 import listings from './data/daily-papers.json';
 import { readHuggingFace } from '../src/data/formats/hugging-face.js';
 import type { Paper } from '../src/data/paper.js';
 
-const papers = readHuggingFace(listings);
+const papers = readHuggingFace(listings).map((paper) => ({
+  ...paper,
+  thumbnail: new URL(`./data/thumbnails/${paper.id}.svg`, import.meta.url).href,
+}));
 const rtl: Paper = {
   id: 'rtl-1',
   title: 'نماذج اللغة الكبيرة لتلخيص الأوراق البحثية (LLM)',

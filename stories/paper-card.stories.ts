@@ -62,6 +62,7 @@ export const Compact: Story = {
 
 /** The AI summary comes first; the abstract is one toggle away. */
 export const WithAiSummary: Story = {
+  name: 'With AI summary',
   args: {
     paper: {
       ...samplePaper(0),
@@ -79,6 +80,7 @@ export const WithAiSummary: Story = {
 
 /** Right-to-left text in a right-to-left page, names isolated so punctuation stays put. */
 export const RightToLeft: Story = {
+  name: 'Right to left',
   render: () =>
     html`<div lang="ar" dir="rtl">
       <paper-card
@@ -100,6 +102,7 @@ export const RightToLeft: Story = {
 
 /** An 800-character URL as the title and TeX in the abstract, in a 280 px sidebar: it wraps. */
 export const LongText: Story = {
+  name: 'Long text',
   render: () =>
     html`<div style="width: 280px">
       <paper-card
@@ -121,6 +124,7 @@ export const LongText: Story = {
 
 /** Only a title: nothing empty is left where the other fields would be. */
 export const MissingFields: Story = {
+  name: 'Missing fields',
   args: {
     paper: { id: 'x-1', title: 'A paper with only a title', abstract: '', authors: [], tags: [], source: 'rss' },
   },
@@ -163,6 +167,7 @@ export const Standalone: Story = {
 
 /** The toolbar's "Brand palette": the card themed by the page's `--paper-*` custom properties alone. */
 export const BrandPalette: Story = {
+  name: 'Brand palette',
   args: { paper: samplePaper(1) },
   globals: { theme: 'brand' },
   play: async ({ canvasElement }) => {

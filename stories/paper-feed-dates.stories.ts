@@ -8,7 +8,8 @@ import { cardsOf, feedIn, interceptFetch, partText } from './story-helpers.js';
 
 // Stories of <paper-feed> beyond the everyday: Hugging Face date navigation and a 10,000-paper
 // feed. No network: requests to the daily-papers API, and to the long feed's made-up address, are
-// answered in the page.
+// answered in the page — each story's for the URLs only it asks for (`?date=…`, `?week=…`), since
+// the docs page shows them all at once.
 
 const dailyPapers = 'https://huggingface.co/api/daily_papers';
 const longFeedUrl = 'https://papers.example.org/ten-thousand.json';
@@ -28,7 +29,8 @@ type Story = StoryObj<PaperFeedElement>;
  * (`?date=2025-12-12`). Here every day answers with the same sample papers.
  */
 export const DateNavigation: Story = {
-  beforeEach: () => interceptFetch(dailyPapers, () => json(JSON.stringify(listings))),
+  name: 'Date navigation',
+  beforeEach: () => interceptFetch(`${dailyPapers}?date=`, () => json(JSON.stringify(listings))),
   render: () => html`<paper-feed src=${dailyPapers} date="2025-12-13" date-nav limit="3" no-cache></paper-feed>`,
   play: async ({ canvasElement }) => {
     const feed = await feedIn(canvasElement, 'ready');
@@ -44,7 +46,8 @@ export const DateNavigation: Story = {
 
 /** `week` with `date-nav`, for a day with nothing: "No papers for the week of …", and the way back. */
 export const EmptyWeek: Story = {
-  beforeEach: () => interceptFetch(dailyPapers, () => json('[]')),
+  name: 'Empty week',
+  beforeEach: () => interceptFetch(`${dailyPapers}?week=`, () => json('[]')),
   render: () => html`<paper-feed src=${dailyPapers} week="2025-W50" date-nav no-cache></paper-feed>`,
   play: async ({ canvasElement }) => {
     const feed = await feedIn(canvasElement, 'empty');
@@ -58,6 +61,7 @@ export const EmptyWeek: Story = {
  * virtualizer, loaded on first need), so the page stays quick; scroll to see it follow.
  */
 export const TenThousandPapers: Story = {
+  name: '10,000 papers',
   beforeEach: () => {
     const text = JSON.stringify(longFeed(listings, 10_000));
     return interceptFetch(longFeedUrl, () => json(text));
@@ -70,5 +74,32 @@ export const TenThousandPapers: Story = {
       timeout: 8000,
     });
     await expect(cardsOf(feed).length).toBeLessThan(60);
+  },
+};
+
+/**
+ * Not on the docs page (only a test): the two date stories rendered together, as the docs page
+ * shows them — each must get its own answer, not the other's.
+ */
+export const DateStoriesTogether: Story = {
+  name: 'Date stories together',
+  tags: ['!autodocs', '!dev'],
+  // Two feeds with date-nav on one page have two navs of the same name (axe: landmark-unique), as
+  // on the docs page itself; this story checks the fetch stand-ins, not that.
+  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
+  beforeEach: () => {
+    const cleanups = [DateNavigation, EmptyWeek].map((story) => (story.beforeEach as () => () => void)());
+    return () => {
+      for (const cleanup of cleanups) cleanup();
+    };
+  },
+  render: (args, context) =>
+    html`${[DateNavigation, EmptyWeek].map((story) => html`<div>${story.render?.(args, context)}</div>`)}`,
+  play: async ({ canvasElement }) => {
+    const feeds = [...canvasElement.querySelectorAll('paper-feed')];
+    await waitFor(() => expect(feeds.map((feed) => feed.getAttribute('state'))).toEqual(['ready', 'empty']), {
+      timeout: 8000,
+    });
+    await expect(feeds[0]?.papers).toHaveLength(27);
   },
 };

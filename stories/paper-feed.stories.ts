@@ -148,6 +148,7 @@ export const Grid: Story = {
 
 /** The loading state with the toolbar's "Reduced motion": the skeletons stand still. */
 export const LoadingReducedMotion: Story = {
+  name: 'Loading, reduced motion',
   ...Loading,
   globals: { motion: 'reduce' },
   play: async ({ canvasElement }) => {

@@ -2,6 +2,8 @@ import { expect, waitFor } from 'storybook/test';
 import type { PaperCardElement } from '../src/paper-card/paper-card.js';
 import type { PaperFeedElement, PaperFeedState } from '../src/paper-feed/paper-feed.js';
 
+export { interceptFetch } from './intercept-fetch.js';
+
 /** The one element of this tag the story rendered. */
 export function the<K extends keyof HTMLElementTagNameMap>(root: HTMLElement, tag: K): HTMLElementTagNameMap[K] {
   const element = root.querySelector(tag);
@@ -31,19 +33,4 @@ export function partText(element: Element, part: string): string | undefined {
 /** An absolute URL on the Storybook server, unique per call so no cache or shared request is reused. */
 export function uniqueUrl(path: string): string {
   return new URL(`${path}?story=${crypto.randomUUID()}`, document.baseURI).href;
-}
-
-/**
- * Replaces `fetch` for URLs starting with `prefix` until the returned cleanup runs: stories use it to
- * hold a request open (the loading state) or to be offline (the stale state) without any network.
- */
-export function interceptFetch(prefix: string, respond: () => Promise<Response>): () => void {
-  const original = globalThis.fetch;
-  globalThis.fetch = (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    return url.startsWith(prefix) ? respond() : original(input, init);
-  };
-  return () => {
-    globalThis.fetch = original;
-  };
 }

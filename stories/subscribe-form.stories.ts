@@ -35,6 +35,11 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    // Read-only on a page; here, to show each state.
+    state: {
+      control: 'select',
+      options: ['idle', 'submitting', 'success', 'pending-confirmation', 'already-subscribed', 'queued', 'error'],
+    },
     answer: {
       control: 'select',
       options: ['success', 'pending-confirmation', 'already-subscribed', 'queued', 'error'],
@@ -81,10 +86,16 @@ export const Submitting: Story = { args: { state: 'submitting' } };
 export const Success: Story = { args: { state: 'success' } };
 
 /** Double opt-in, or an answer the page may not read (a cross-origin provider): "check your inbox". */
-export const PendingConfirmation: Story = { args: { state: 'pending-confirmation' } };
+export const PendingConfirmation: Story = {
+  name: 'Pending confirmation',
+  args: { state: 'pending-confirmation' },
+};
 
 /** The provider answered 409. */
-export const AlreadySubscribed: Story = { args: { state: 'already-subscribed' } };
+export const AlreadySubscribed: Story = {
+  name: 'Already subscribed',
+  args: { state: 'already-subscribed' },
+};
 
 /** Offline or no answer: the sign-up waits in the outbox and is sent once the reader is back. */
 export const Queued: Story = { args: { state: 'queued' } };
@@ -94,6 +105,7 @@ export const ErrorState: Story = { name: 'Error', args: { state: 'error', answer
 
 /** With the optional name field and a consent box that must be ticked. */
 export const NameAndConsent: Story = {
+  name: 'Name and consent',
   args: { nameField: true, consent: 'I agree to receive the daily digest and can unsubscribe at any time.' },
 };
 

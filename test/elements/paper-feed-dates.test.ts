@@ -178,4 +178,23 @@ describe('<paper-feed> dates', () => {
     await navigate(feed, buttons(feed)[0]!);
     expect((await server.requested()).get('date')).to.equal('2025-11-30');
   });
+
+  it('should take a proxy on the page’s own site written as a path (root-, path- or protocol-relative)', async () => {
+    for (const shape of [
+      (key: string) => `/fixture/daily-papers.json?key=${key}&for={url}`,
+      (key: string) => `fixture/daily-papers.json?key=${key}&for=`,
+      (key: string) => `//${location.host}/fixture/daily-papers.json?key=${key}&for={url}`,
+    ]) {
+      const key = uniqueName();
+      const feed = await settled(
+        await fixture<PaperFeedElement>(
+          html`<paper-feed no-cache date="2025-12-09" src=${daily} proxy=${shape(key)}></paper-feed>`,
+        ),
+      );
+      expect(feed.state, shape(key)).to.equal('ready');
+      expect(cards(feed)).to.have.length(5);
+      const asked = new URL((await requestStats(key)).lastUrl ?? '', location.origin).searchParams.get('for');
+      expect(new URL(asked ?? '').searchParams.get('date')).to.equal('2025-12-09');
+    }
+  });
 });
