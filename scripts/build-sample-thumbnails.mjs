@@ -38,7 +38,9 @@ function wrap(title) {
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1].replace(/[\s,.:;-]+$/, '')}…`;
+  let line = kept[maxLines - 1];
+  while (/[\s,.:;-]$/.test(line)) line = line.slice(0, -1);
+  kept[maxLines - 1] = `${line}…`;
   return kept;
 }
 
