@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Paper } from '../data/paper.js';
@@ -6,6 +6,7 @@ import { isFuture, shiftPeriod, type Period } from '../data/period.js';
 import type { LoadedFeed } from '../data/store/feed-store.js';
 import { formatAge, formatPeriod } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
+import type { PaperFeedElement } from './paper-feed.js';
 
 // The pieces of <paper-feed>'s shadow DOM, as functions of what they show. The element decides
 // which to render and owns every state; these only turn values into markup.
@@ -82,7 +83,7 @@ export interface CardList {
   virtual: boolean;
   busy: boolean;
   label: string;
-  theme: string | undefined;
+  theme: PaperFeedElement['theme'];
   compact: boolean;
   linkTarget: string | undefined;
 }
@@ -112,7 +113,7 @@ export function cardList(list: CardList) {
             .posInSet=${start + index + 1}
             .setSize=${total}
             ?new=${feed.newIds.has(paper.id)}
-            theme=${list.theme ?? nothing}
+            .theme=${list.theme}
             variant=${list.compact ? 'compact' : 'full'}
             .linkTarget=${list.linkTarget}
             exportparts=${cardParts}
