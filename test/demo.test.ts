@@ -275,11 +275,15 @@ describe('the demo', () => {
     const status = () => form.shadowRoot!.querySelector('[part="status"]')!.textContent.trim();
     // The demo keeps the default minimum time (2 s) a reader needs before a sign-up counts.
     await new Promise((resolve) => setTimeout(resolve, 2100));
-    form.querySelector('input')!.value = `${crypto.randomUUID()}@example.org`;
+    const email = `${crypto.randomUUID()}@example.org`;
+    form.querySelector('input')!.value = email;
     form.querySelector('button')!.click();
     await until(() => form.getAttribute('state') === 'success', 5000, 'the sign-up');
     expect(status()).to.equal('Thanks — you’re subscribed!');
     expect(demo.frame.contentWindow!.location.pathname).to.equal('/demo/index.html');
+    // A success clears the field: the reader types the same address again.
+    expect(form.querySelector('input')!.value).to.equal('');
+    form.querySelector('input')!.value = email;
     form.querySelector('button')!.click();
     await until(() => form.getAttribute('state') === 'already-subscribed', 5000, 'the second sign-up');
     expect(status()).to.equal('You’re already subscribed.');
