@@ -20,6 +20,11 @@ const budgets = {
   // Fetched only by a feed that shows more than 200 cards: @lit-labs/virtualizer's core and its
   // flow layout (the bundle imports it from its own folder at run time).
   'dist/paper-feed-virtualizer.js': 8_000,
+  // Fetched only by pages in that language: every interface string and the feed's failure messages
+  // (1.6–1.9 kB gzip each when they came in; Arabic is the largest, with six plural forms).
+  ...Object.fromEntries(
+    ['de', 'fr', 'es', 'zh', 'ar'].map((language) => [`dist/paper-feed-lang-${language}.js`, 2_250]),
+  ),
 };
 // A page that only wants the sign-up form: src/subscribe-form/subscribe-form.define.ts with Lit, the
 // outbox and its strings (English, German), as one minified file. Issue 7 asks for 9 kB; Lit with
@@ -27,8 +32,9 @@ const budgets = {
 // and providers 2 kB, the element 2.2 kB (measured piece by piece). 12.5 kB until the team decides
 // what to drop or load later; +0.25 kB when a 5xx / 429 began to keep the sign-up in the outbox
 // (Retry-After, the error class, "the service is having trouble" in English and German: 12.35 →
-// 12.66 kB).
-const formBudget = 12_750;
+// 12.66 kB); +0.15 kB when languages came to load on need (German left the form, the language
+// loader and the sibling-file loader came in: 12.66 → 12.84 kB).
+const formBudget = 12_900;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 

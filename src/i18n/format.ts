@@ -47,6 +47,29 @@ export function formatCount(value: number, locale: string): string {
   return format.format(value);
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * A list of `length` items joined as `locale` joins one — "A, B, C" in English, "A, B und C" in
+ * German, "A、B、C" in Chinese, "A وB وC" in Arabic — as the separators (strings) and the items'
+ * indexes (numbers) in order, so each item can be rendered as markup of its own.
+ */
+export function listParts(length: number, locale: string): (string | number)[] {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
+    listFormats.set(locale, format);
+  }
+  const indexes = Array.from({ length }, (_, index) => String(index));
+  return format.formatToParts(indexes).map((part) => (part.type === 'element' ? Number(part.value) : part.value));
+}
+
+/** A wait for people, in the largest unit that keeps it whole enough: "45 seconds", "5 minutes", "2 hours". */
+export function formatDuration(seconds: number, locale: string): string {
+  const [unit, size] = seconds >= 5400 ? ['hour', 3600] : seconds >= 90 ? ['minute', 60] : ['second', 1];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.round(seconds / size));
+}
+
 const ageFormats = new Map<string, Intl.RelativeTimeFormat>();
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],

@@ -24,6 +24,8 @@
 // were answered 2xx (a sign-up delivered), the last one's path and query, the Idempotency-Key of
 // each delivered request, and the Idempotency-Key of every request (answered or not).
 // /fixture/-?status=204 answers with no body.
+// GET /bundle-alone/paper-feed.js serves dist/paper-feed.js from a folder holding nothing else
+// (every other /bundle-alone/ file is a 404): a self-hosted copy without its sibling files.
 // POST /echo?key=k (or /echo/<any path>?key=k) answers 201 and records the request (method, url,
 // headers, body); GET /echo?key=k returns the last request recorded under k, so a test can check
 // what a form really sent, and where.
@@ -48,6 +50,15 @@ const switches = new Set();
 export async function fixtureMiddleware(context, next) {
   if (context.path === '/echo' || context.path.startsWith('/echo/')) return echo(context);
   if (context.path === '/generated/daily-papers.json') return generated(context);
+  if (context.path.startsWith('/bundle-alone/')) {
+    if (context.path !== '/bundle-alone/paper-feed.js') {
+      context.status = 404;
+      return;
+    }
+    context.type = 'text/javascript';
+    context.body = await readFile(new URL('../../dist/paper-feed.js', import.meta.url));
+    return;
+  }
   if (context.path === '/test/pages/csp.html') {
     await next();
     context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
