@@ -148,7 +148,10 @@ describe('the interface in six languages', () => {
   it('should keep "+2 more" reading left to right on a right-to-left page, and names from reordering each other', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="he" dir="rtl" style="width: 40rem">
-        <paper-card .paper=${{ ...paper, authors: ['דנה לוי', 'Ada Lovelace', 'Alan Turing', 'D', 'E'] }}></paper-card>
+        <paper-card
+          style="content-visibility: visible"
+          .paper=${{ ...paper, authors: ['דנה לוי', 'Ada Lovelace', 'Alan Turing', 'D', 'E'] }}
+        ></paper-card>
       </div>`,
     );
     const card = wrapper.querySelector<PaperCardElement>('paper-card')!;
