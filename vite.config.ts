@@ -71,12 +71,16 @@ var globalThis = new Proxy(self, {
 
 /**
  * The one-file bundle for script tags: everything inlined, minified, registering all elements —
- * except the virtualizer, which a classic script cannot split off: load-virtualizer.script.ts
- * imports it at run time from the sibling file the `virtualizer` build writes.
+ * except what a classic script cannot split off and only some pages need: the virtualizer and the
+ * languages besides English. load-virtualizer.script.ts and load-language.script.ts import them at
+ * run time from the sibling files the `siblings` build writes.
  */
 const bundle: UserConfig = {
   resolve: {
-    alias: [{ find: /^\.\/load-virtualizer\.js$/, replacement: resolve('src/paper-feed/load-virtualizer.script.ts') }],
+    alias: [
+      { find: /^\.\/load-virtualizer\.js$/, replacement: resolve('src/paper-feed/load-virtualizer.script.ts') },
+      { find: /^\.\/load-language\.js$/, replacement: resolve('src/i18n/load-language.script.ts') },
+    ],
   },
   build: {
     emptyOutDir: false,
@@ -94,19 +98,33 @@ const bundle: UserConfig = {
   },
 };
 
-/** dist/paper-feed-virtualizer.js: the bundle's sibling, fetched only by feeds of hundreds of cards. */
-const virtualizer: UserConfig = {
+/**
+ * The bundle's sibling files, `dist/paper-feed-<name>.js`, each fetched only by the pages that need
+ * it: `virtualizer` by feeds of hundreds of cards, `lang-de` (and the other languages) by pages in
+ * that language. Each is one self-contained ES module: they share no code.
+ */
+const siblingEntries: Record<string, string> = {
+  virtualizer: 'src/paper-feed/virtualizer.ts',
+  ...Object.fromEntries(
+    readdirSync('src/i18n')
+      .filter((file) => /^[a-z]{2}\.ts$/.test(file) && file !== 'en.ts')
+      .map((file) => [`lang-${file.slice(0, 2)}`, `src/i18n/${file}`]),
+  ),
+};
+
+const siblings: UserConfig = {
   build: {
     emptyOutDir: false,
     target: 'es2022',
     minify: true,
     lib: {
-      entry: 'src/paper-feed/virtualizer.ts',
+      entry: siblingEntries,
       formats: ['es'],
-      fileName: () => 'paper-feed-virtualizer.js',
+      fileName: (_format, name) => `paper-feed-${name}.js`,
     },
     rolldownOptions: {
-      output: { codeSplitting: false, minify: true, intro: documentShield },
+      // Only the virtualizer touches the page's document: it gets the same shielded view as the bundle.
+      output: { minify: true, intro: (chunk) => (chunk.name === 'virtualizer' ? documentShield : '') },
     },
   },
 };
@@ -153,7 +171,7 @@ function minifyTemplates(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  ...(mode === 'bundle' ? bundle : mode === 'virtualizer' ? virtualizer : library),
+  ...(mode === 'bundle' ? bundle : mode === 'siblings' ? siblings : library),
   publicDir: false,
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   plugins: [demoServer(), minifyTemplates()],

@@ -1,8 +1,9 @@
-import type { FormStrings, Strings } from './en.js';
+import type { Strings } from './en.js';
 
-/** The interface's words, in German. */
-/** The sign-up form's words: an object of their own, so `<subscribe-form>` alone carries no others. */
-export const deForm: FormStrings = {
+const plural = new Intl.PluralRules('de');
+
+/** The interface's words, in German: loaded only by pages in German. */
+export const de: Strings = {
   formHeading: 'Die meistdiskutierten Papers per E-Mail!',
   formEmail: 'E-Mail-Adresse',
   formPlaceholder: 'du@beispiel.de',
@@ -23,17 +24,10 @@ export const deForm: FormStrings = {
     'Dieses Anmeldeformular ist nicht richtig eingerichtet, deshalb wurde nichts gesendet. Bitte gib den Betreibern der Seite Bescheid.',
   formConsent: 'Bitte setze zuerst das Häkchen zur Zustimmung.',
   formBot: 'Dieses Feld leer lassen',
-};
-
-export const de: Strings = {
   feedHeading: 'Daily Papers',
   feedLoading: 'Papers werden geladen …',
   feedEmpty: 'Dieser Feed enthält noch keine Papers.',
   feedError: 'Die Papers konnten nicht geladen werden.',
-  feedErrors: {
-    redirect:
-      'Die Feed-Adresse leitet dorthin weiter, woher kein Feed kommen kann: zu einer Adresse, die nicht ins Web führt (etwa javascript: oder data:), im Kreis oder zu einem Server, der nicht antwortet.',
-  },
   feedSearch: 'Papers durchsuchen',
   feedNoMatch: 'Keine Papers gefunden.',
   feedRetry: 'Erneut versuchen',
@@ -42,8 +36,9 @@ export const de: Strings = {
   feedWait: (wait: string) => `Der Feed-Server bittet um eine Pause: bitte versuche es in ${wait} erneut.`,
   feedStaleShort: 'Der Feed war nicht erreichbar: das sind gespeicherte Papers.',
   feedUpdated: (age: string) => `Aktualisiert ${age}`,
-  feedNewPapers: (count: number) => (count === 1 ? '1 neues Paper' : `${count} neue Papers`),
-  feedLoaded: (count: number) => (count === 1 ? '1 Paper geladen.' : `${count} Papers geladen.`),
+  feedNewPapers: (count: number) => (plural.select(count) === 'one' ? `${count} neues Paper` : `${count} neue Papers`),
+  feedLoaded: (count: number) =>
+    plural.select(count) === 'one' ? `${count} Paper geladen.` : `${count} Papers geladen.`,
   feedEmptyFor: (period: string) => `Keine Papers für ${period}.`,
   feedWeekOf: (day: string) => `die Woche vom ${day}`,
   feedWeek: (day: string) => `Woche vom ${day}`,
@@ -65,5 +60,28 @@ export const de: Strings = {
   cardPdf: 'PDF',
   cardCode: 'Code',
   cardProject: 'Projektseite',
-  ...deForm,
+  feedErrors: {
+    network: () => 'Der Feed war nicht erreichbar. Prüfe die Verbindung und versuche es erneut.',
+    timeout: () => 'Der Feed hat nicht rechtzeitig geantwortet.',
+    http: (status) =>
+      status
+        ? `Der Feed hat mit einem Fehler geantwortet (HTTP ${status}).`
+        : 'Der Feed hat mit einem Fehler geantwortet.',
+    'not-found': () => 'Unter dieser Adresse gibt es keinen Feed (HTTP 404).',
+    'rate-limited': (wait) =>
+      wait
+        ? `Der Server des Feeds bittet, ${wait} zu warten, bevor wir es erneut versuchen.`
+        : 'Der Server des Feeds bittet, etwas zu warten, bevor wir es erneut versuchen.',
+    cors: (host) =>
+      `Diese Seite konnte den Feed auf ${host} nicht lesen: Sein Server erlaubt anderen Seiten das Lesen nicht (CORS), oder er ist nicht erreichbar. ` +
+      'Wenn sich die Adresse in einem Browser-Tab öffnen lässt, setze das Attribut proxy auf einen Proxy, der CORS-Header ergänzt.',
+    redirect: () =>
+      'Die Feed-Adresse leitet dorthin weiter, woher kein Feed kommen kann: zu einer Adresse, die nicht ins Web führt (etwa javascript: oder data:), im Kreis oder zu einem Server, der nicht antwortet.',
+    parse: () => 'Der Feed konnte nicht gelesen werden: Sein Inhalt ist beschädigt oder unvollständig.',
+    unrecognized: () => 'Diese Adresse liefert keinen Feed, den paper-feed lesen kann.',
+    'too-large': () => 'Der Feed ist zu groß und wurde deshalb nicht geladen.',
+    'unsafe-url': () => 'Die Adresse des Feeds oder des Proxys ist keine gültige http(s)-URL.',
+  },
 };
+
+export default de;

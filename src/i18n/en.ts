@@ -1,6 +1,8 @@
 import type { FeedErrorKind } from '../data/feed-error.js';
 
-/** The interface's words, in English. Other languages add a file of the same shape. */
+// The interface's words, in English: the one language inside the bundle. Every other language is
+// a file of the same shape (`de.ts`, …) that only pages in that language load (see strings.ts).
+
 /** The sign-up form's words: an object of their own, so `<subscribe-form>` alone carries no others. */
 export const enForm = {
   formHeading: 'Get trending papers in your email inbox!',
@@ -29,10 +31,6 @@ export const en = {
   feedEmpty: 'No papers in this feed yet.',
   feedError: 'The papers could not be loaded.',
   /** Messages for feed failures by their kind; a kind without one shows the data layer's own message. */
-  feedErrors: {
-    redirect:
-      'The feed address redirects where no feed can come from: to a non-web address (such as javascript: or data:), in a loop, or to a server that does not answer.',
-  } as Partial<Record<FeedErrorKind, string>>,
   feedSearch: 'Search papers',
   feedNoMatch: 'No papers match.',
   feedRetry: 'Retry',
@@ -70,5 +68,15 @@ export const en = {
 /** The sign-up form's strings; a translation provides them all. */
 export type FormStrings = typeof enForm;
 
-/** Every string the interface shows; a translation provides them all. */
-export type Strings = typeof en;
+/**
+ * A feed's failure in words, one per kind of `FeedError`. `detail` is the HTTP status (`http`), the
+ * wait already in words (`rate-limited`), or the feed's host (`cors`) — empty when unknown.
+ */
+export type FeedErrorStrings = Record<FeedErrorKind, (detail: string) => string>;
+
+/**
+ * Every string the interface shows; a translation provides them all. `feedErrors` is the one
+ * exception: English leaves it out because the data layer writes each `FeedError`'s message in
+ * English already, with more detail than one sentence per kind.
+ */
+export type Strings = typeof en & { feedErrors?: FeedErrorStrings };

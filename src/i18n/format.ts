@@ -50,6 +50,23 @@ export function formatCount(value: number, locale: string): string {
   return format.format(value);
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * A list of `length` items joined as `locale` joins one — "A, B, C" in English, "A, B und C" in
+ * German, "A、B、C" in Chinese, "A وB وC" in Arabic — as the separators (strings) and the items'
+ * indexes (numbers) in order, so each item can be rendered as markup of its own.
+ */
+export function listParts(length: number, locale: string): (string | number)[] {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
+    listFormats.set(locale, format);
+  }
+  const indexes = Array.from({ length }, (_, index) => String(index));
+  return format.formatToParts(indexes).map((part) => (part.type === 'element' ? Number(part.value) : part.value));
+}
+
 const ageFormats = new Map<string, Intl.RelativeTimeFormat>();
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],

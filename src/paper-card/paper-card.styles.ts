@@ -57,9 +57,15 @@ export const paperCardStyles = [
       color: inherit;
       text-decoration: none;
     }
-    .title a:hover {
+    .title a:hover,
+    ::slotted(a[slot='heading']:hover) {
       color: var(--_accent);
       text-decoration: underline;
+    }
+    ::slotted([slot='heading']) {
+      color: inherit;
+      font: inherit;
+      text-decoration: none;
     }
     .badge {
       display: inline-block;

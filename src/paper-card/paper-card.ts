@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { paperFromAttributes } from '../data/paper-attributes.js';
 import { paperLinks, type PaperLink } from '../data/paper-links.js';
 import type { Paper } from '../data/paper.js';
-import { formatCount, formatDate, localeOf } from '../i18n/format.js';
+import { formatCount, formatDate, listParts } from '../i18n/format.js';
+import { LanguageController } from '../i18n/language-controller.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { baseURI } from '../platform/dom.js';
 import { paperCardStyles } from './paper-card.styles.js';
@@ -27,6 +28,9 @@ export type PaperCardPart =
  * @tag paper-card
  *
  * @slot - The abstract, for a standalone card; readable before the script loads. On the card it takes the card's text colour.
+ * @slot heading - The title as a link, for a standalone card: `<a slot="heading" href="…">Title</a>`.
+ *   Readable (and followable) before the script loads, and by readers without JavaScript; the card
+ *   takes the paper's title and address from it when `heading` and `href` are not set.
  *
  * @csspart title - The title heading.
  * @csspart badge - The "New" badge.
@@ -128,17 +132,31 @@ export class PaperCardElement extends LitElement {
   @state() private authorsExpanded = false;
   @state() private abstractExpanded = false;
 
-  #standalone?: Paper;
+  #standalone: Paper | undefined;
+  #language = new LanguageController(this);
+
+  /** The page's own title element, `<a slot="heading" href="…">`, when it gave one. */
+  get #slottedHeading(): Element | null {
+    return this.querySelector(':scope > [slot="heading"]');
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#language.settled;
+    return (await super.getUpdateComplete()) && done;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const attributesChanged = [...changed.keys()].some(
       (key) => key !== 'authorsExpanded' && key !== 'abstractExpanded',
     );
     if (!this.paper && (attributesChanged || !this.#standalone)) {
+      const slotted = this.#slottedHeading;
+      const link = slotted?.closest('a[href]') ?? slotted?.querySelector('a[href]');
       this.#standalone = paperFromAttributes(
         {
-          href: this.href,
-          heading: this.heading,
+          href: this.href ?? link?.getAttribute('href'),
+          heading: this.heading ?? slotted?.textContent,
           authors: this.authors,
           published: this.published,
           upvotes: this.upvotes,
@@ -160,14 +178,16 @@ export class PaperCardElement extends LitElement {
 
   protected override render() {
     const paper = this.paper ?? this.#standalone;
-    if (!paper) return nothing;
-    const locale = localeOf(this);
+    // Until the page's language has arrived (a few milliseconds), nothing rather than English.
+    if (!paper || !this.#language.ready) return nothing;
+    const locale = this.#language.locale;
     const text = stringsFor(locale, this.strings);
     const hidden = new Set(this.hide.split(/\s+/));
     const show = (part: PaperCardPart) => !hidden.has(part);
     const compact = this.variant === 'compact';
     return html`
       <article
+        tabindex="-1"
         aria-labelledby="title"
         aria-posinset=${this.posInSet ?? nothing}
         aria-setsize=${this.setSize ?? nothing}
@@ -193,6 +213,13 @@ export class PaperCardElement extends LitElement {
     `;
   }
 
+  /** Moves focus to the card (its article, which Tab then leaves for the card's first link), as a feed does after "Show more". */
+  override focus(options?: FocusOptions): void {
+    const article = this.renderRoot.querySelector('article');
+    if (article) article.focus(options);
+    else super.focus(options);
+  }
+
   get #target(): { target: string | undefined; rel: string | undefined } {
     return this.linkTarget === '_blank'
       ? { target: '_blank', rel: 'noopener noreferrer' }
@@ -203,14 +230,22 @@ export class PaperCardElement extends LitElement {
     const level =
       Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
     const { target, rel } = this.#target;
-    const title = paper.url
+    const linked = paper.url
       ? html`<a href=${paper.url} target=${target ?? nothing} rel=${rel ?? nothing}>${paper.title}</a>`
       : paper.title;
+    // A standalone card shows the page's own title link when it has one; a late one (the page
+    // still parsing) replaces the attributes' title through slotchange.
+    const title = this.paper ? linked : html`<slot name="heading" @slotchange=${this.#headingChanged}>${linked}</slot>`;
     const badge = this.isNew ? html`<span part="badge" class="badge">${text.cardNew}</span> ` : nothing;
     return html`<div id="title" part="title" class="title" role="heading" aria-level=${level} dir="auto">
       ${badge}${title}
     </div>`;
   }
+
+  #headingChanged = (): void => {
+    this.#standalone = undefined;
+    this.requestUpdate();
+  };
 
   private renderMeta(paper: Paper, locale: string, text: Strings, show: (part: PaperCardPart) => boolean) {
     const shown = this.authorsExpanded ? paper.authors : paper.authors.slice(0, visibleAuthors);
@@ -220,19 +255,7 @@ export class PaperCardElement extends LitElement {
         ${show('org') && paper.organization ? html`<span part="org" class="org" dir="auto">${paper.organization}</span>` : nothing}
         ${
           show('authors') && paper.authors.length
-            ? html`<span part="authors" class="authors"
-                >${shown.map((name, index) => html`${index ? ', ' : ''}<bdi>${name}</bdi>`)}${
-                  more > 0
-                    ? html` <button
-                        class="more"
-                        aria-expanded=${this.authorsExpanded ? 'true' : 'false'}
-                        @click=${() => (this.authorsExpanded = !this.authorsExpanded)}
-                      >
-                        ${this.authorsExpanded ? text.cardFewerAuthors : text.cardMoreAuthors(more)}
-                      </button>`
-                    : nothing
-                }</span
-              >`
+            ? html`<span part="authors" class="authors">${this.renderAuthors(shown, more, locale, text)}</span>`
             : nothing
         }
         ${
@@ -255,6 +278,30 @@ export class PaperCardElement extends LitElement {
         comments ? this.renderCount('comments', commentIcon, paper.comments, locale, text.cardComments) : nothing
       }</span
     >`;
+  }
+
+  /**
+   * The names joined as the page's language joins a list ("A, B und C", "A وB وC"), each isolated
+   * so a right-to-left name cannot reorder its neighbours; "+2 more" joins as the list's last item,
+   * isolated too, so "+2" stays "+2" on a right-to-left page.
+   */
+  private renderAuthors(shown: readonly string[], more: number, locale: string, text: Strings) {
+    const toggle =
+      more > 0
+        ? html`<button
+            class="more"
+            aria-expanded=${this.authorsExpanded ? 'true' : 'false'}
+            @click=${() => (this.authorsExpanded = !this.authorsExpanded)}
+          >
+            <bdi>${this.authorsExpanded ? text.cardFewerAuthors : text.cardMoreAuthors(more)}</bdi>
+          </button>`
+        : undefined;
+    const parts = listParts(shown.length + (toggle ? 1 : 0), locale);
+    const at = toggle ? parts.indexOf(shown.length) : parts.length;
+    const names = (from: number, to?: number) =>
+      parts.slice(from, to).map((part) => (typeof part === 'string' ? part : html`<bdi>${shown[part]}</bdi>`));
+    // The button keeps one place in the template, so it stays the element that holds focus.
+    return html`${names(0, at)}${toggle ?? nothing}${names(at + 1)}`;
   }
 
   private renderCount(

@@ -2,8 +2,9 @@ import { baseURI, currentScript, scriptSrc, scripts } from '../platform/dom.js';
 import type * as Virtualizer from './virtualizer.js';
 
 // The one-file bundle's stand-in for load-virtualizer.ts (vite.config.ts swaps it in). A classic
-// script cannot split itself into chunks, so the virtualizer ships as a sibling file,
-// dist/paper-feed-virtualizer.js, imported from the bundle's own address when a feed needs it.
+// script cannot split itself into chunks, so what only some pages need ships as sibling files —
+// dist/paper-feed-virtualizer.js, dist/paper-feed-lang-de.js, … — imported from the bundle's own
+// address when a page needs them (loadSibling).
 // That address is read through the platform's own getters (platform/dom.ts): an
 // `<img name="currentScript">` or `<img name="scripts" src="https://evil.example/paper-feed.js">`
 // on the page must not decide where code is imported from.
@@ -21,7 +22,12 @@ function bundleUrl(): string {
   return bundle ?? baseURI();
 }
 
+/** Imports the bundle's sibling file `paper-feed-<name>.js` from the folder the bundle was loaded from. */
+export function loadSibling<Module>(name: string): Promise<Module> {
+  return import(/* @vite-ignore */ new URL(`paper-feed-${name}.js`, bundleUrl()).href);
+}
+
 /** Loads the virtualizer on demand: only a feed showing hundreds of cards needs it. */
 export function loadVirtualizer(): Promise<typeof Virtualizer> {
-  return import(/* @vite-ignore */ new URL('paper-feed-virtualizer.js', bundleUrl()).href);
+  return loadSibling('virtualizer');
 }

@@ -65,7 +65,8 @@ export const paperFeedStyles = [
     :host(:dir(rtl)) .periods button span {
       transform: scaleX(-1);
     }
-    button:disabled {
+    button:disabled,
+    button[aria-disabled='true'] {
       opacity: 0.5;
       cursor: default;
       border-color: var(--_border);

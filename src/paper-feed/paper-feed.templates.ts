@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Paper } from '../data/paper.js';
@@ -15,15 +15,21 @@ const skeletonCount = 3;
 // The stale notice says "from 1 minute ago" at the least: "from now" reads oddly.
 const minuteMs = 60_000;
 
-/** Placeholder cards that hold the space the real ones will take, in a busy feed. */
-export function skeletons(text: Strings, label: string) {
-  return html`<p part="status" class="status">${text.feedLoading}</p>
-    <div part="list" class="list" role="feed" aria-busy="true" aria-label=${label}>
+/**
+ * Placeholder cards that hold the space the real ones will take, in a busy feed; without `text`
+ * (the page's language still on its way) no words at all.
+ */
+export function skeletons(text: Strings | undefined, label: string) {
+  return html`<p part="status" class="status">${text?.feedLoading ?? nothing}</p>
+    <div part="list" class="list" role="feed" aria-busy="true" aria-label=${label || nothing} tabindex="-1">
       ${Array.from({ length: skeletonCount }, () => html`<div class="skeleton" aria-hidden="true"></div>`)}
     </div>`;
 }
 
-/** Previous / next buttons around the day, week or month shown; no way into the future. */
+/**
+ * Previous / next buttons around the day, week or month shown; no way into the future. "Next" at
+ * today is `aria-disabled`, not `disabled`: a disabled button would drop the focus it holds.
+ */
 export function dateNav(period: Period, text: Strings, locale: string, goTo: (period: Period) => void) {
   const previous = shiftPeriod(period, -1);
   const next = shiftPeriod(period, 1);
@@ -41,9 +47,9 @@ export function dateNav(period: Period, text: Strings, locale: string, goTo: (pe
     <button
       part="button"
       aria-label=${text.feedNext[period.unit]}
-      ?disabled=${isFuture(next)}
+      aria-disabled=${isFuture(next) ? 'true' : 'false'}
       @click=${() => {
-        goTo(next);
+        if (!isFuture(next)) goTo(next);
       }}
     >
       <span aria-hidden="true">›</span>
@@ -63,7 +69,7 @@ export function freshness(feed: LoadedFeed, text: Strings, locale: string, retry
 
 /** The failure in plain words, the page's own `error` slot, a Retry button, and the fallback content. */
 export function failure(message: string, text: Strings, retry: () => void) {
-  return html`<div part="status" class="status error">
+  return html`<div part="status" class="status error" tabindex="-1">
       <slot name="error"></slot>
       <p>${message}</p>
       <button part="button" @click=${retry}>${text.feedRetry}</button>
@@ -103,6 +109,7 @@ export function cardList(list: CardList) {
       role="feed"
       aria-busy=${list.busy ? 'true' : 'false'}
       aria-label=${list.label}
+      tabindex="-1"
     >
       ${repeat(
         list.slice,

@@ -10,7 +10,8 @@ import { paperSorts, selectPapers, type PaperSort } from '../data/select.js';
 import { defaultTimeout } from '../data/store/fetch-feed.js';
 import type { LoadedFeed } from '../data/store/feed-store.js';
 import { en } from '../i18n/en.js';
-import { formatPeriod, formatWait, localeOf } from '../i18n/format.js';
+import { formatPeriod, formatWait } from '../i18n/format.js';
+import { LanguageController } from '../i18n/language-controller.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 // Types only: the card is registered by paper-feed.define.ts, so importing this class registers nothing.
 import type {} from '../paper-card/paper-card.define.js';
@@ -19,6 +20,18 @@ import { FeedController } from './feed-controller.js';
 import { paperFeedStyles } from './paper-feed.styles.js';
 import { cardList, dateNav, failure, freshness, skeletons } from './paper-feed.templates.js';
 import { VirtualListController, virtualThreshold } from './virtual-list.js';
+
+/** What a translated failure message names: the HTTP status, the wait, or the feed's host. */
+function errorDetail(error: FeedError, locale: string): string {
+  if (error.kind === 'http') return error.status ? String(error.status) : '';
+  if (error.kind === 'rate-limited') return error.retryAfter === undefined ? '' : formatWait(error.retryAfter, locale);
+  if (error.kind !== 'cors' || !error.url) return '';
+  try {
+    return new URL(error.url).host;
+  } catch {
+    return '';
+  }
+}
 
 export const defaultSrc = 'https://huggingface.co/api/daily_papers';
 const defaultLimit = 10;
@@ -86,7 +99,7 @@ export class PaperFeedElement extends LitElement {
    * @type {string}
    * @default 'Daily Papers' (in the page's language)
    */
-  @property() heading = en.feedHeading;
+  @property() heading?: string | undefined;
 
   /**
    * Colour scheme of the cards and of the elements slotted into the feed (a `<subscribe-form>` in
@@ -168,8 +181,11 @@ export class PaperFeedElement extends LitElement {
 
   #shown = defaultLimit;
   /** The page's language and the interface's words in it, looked up once per update. */
+  #language = new LanguageController(this);
   #locale = 'en';
   #text: Strings = en;
+  /** Whether focus was inside the feed when this update began (see #keepFocus). */
+  #hadFocus = false;
   /** `src` as last requested (see #requestSrc), computed once per update. */
   #request = '';
   #marked: LoadedFeed | undefined;
@@ -233,9 +249,16 @@ export class PaperFeedElement extends LitElement {
     return huggingFaceDailyUrl(this.src, { trending: this.#sortOrder === 'trending', period: this.#period });
   }
 
+  /** The heading shown: the page's, or "Daily Papers" in the page's language; none when set empty. */
+  get #heading(): string {
+    return (this.heading ?? this.#text.feedHeading).trim();
+  }
+
   /** The feed's accessible name: the heading, or the default one when the page hides it. */
   get #label(): string {
-    return this.heading.trim() || this.#text.feedHeading;
+    // An empty heading hides it; the feed keeps the default as its name.
+    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+    return this.heading?.trim() || this.#text.feedHeading;
   }
 
   get #validLimit(): number {
@@ -254,16 +277,29 @@ export class PaperFeedElement extends LitElement {
       this.#request = request;
       this.#shown = this.#validLimit;
     }
-    this.#locale = localeOf(this);
-    this.#text = stringsFor(this.#locale);
+    this.#hadFocus = (this.shadowRoot?.activeElement ?? null) !== null;
     const feed = this.#feed.feed;
     if (feed) this.state = feed.papers.length ? 'ready' : 'empty';
     else this.state = this.#feed.failed ? 'error' : 'loading';
     this.stale = feed?.stale ?? false;
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#language.settled;
+    return (await super.getUpdateComplete()) && done;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The language controller has looked up the page's language by now (controllers update first).
+    this.#locale = this.#language.locale;
+    this.#text = stringsFor(this.#locale);
+    super.update(changed);
+  }
+
   protected override updated(): void {
     this.#handTheme();
+    this.#keepFocus();
     this.#virtual.attach(this.renderRoot.querySelector<HTMLElement>('.virtual') ?? undefined);
     // The papers now on screen count as seen on the reader's next visit.
     const feed = this.#feed.feed;
@@ -274,12 +310,15 @@ export class PaperFeedElement extends LitElement {
   }
 
   protected override render() {
+    // Until the page's language has arrived (a few milliseconds, while the feed loads anyway): the
+    // placeholders alone, with no English words to flash and no announcement to take back.
+    if (!this.#language.ready) return skeletons(undefined, '');
     const feed = this.#feed.feed;
     const period = this.#period;
     const selection = feed ? this.#select(feed.papers) : undefined;
     return html`
       <slot name="header"
-        >${this.heading.trim() ? html`<h2 part="heading" class="heading">${this.heading}</h2>` : nothing}</slot
+        >${this.#heading ? html`<h2 part="heading" class="heading">${this.#heading}</h2>` : nothing}</slot
       >
       <p class="visually-hidden" role="status">${this.#announcement(period, selection?.selected)}</p>
       ${this.dateNav && period ? dateNav(period, this.#text, this.#locale, this.#goTo) : nothing}
@@ -328,13 +367,37 @@ export class PaperFeedElement extends LitElement {
       .join(' ');
   }
 
+  /** The failure in the page's language: English is the data layer's own message. */
   get #errorText(): string {
     const error = this.#feed.task.error;
     if (!(error instanceof FeedError)) return this.#text.feedError;
     if (error.kind === 'rate-limited' && error.retryAfter !== undefined) {
       return this.#text.feedWait(formatWait(error.retryAfter, this.#locale));
     }
-    return this.#text.feedErrors[error.kind] ?? error.message;
+    const words = this.#text.feedErrors?.[error.kind];
+    return words ? words(errorDetail(error, this.#locale)) : error.message;
+  }
+
+  /**
+   * A re-render that removed the focused control (the last "Show more", Retry, a list that
+   * replaced its placeholders) would drop focus to the page's <body>: it goes to the list, or the
+   * status that stands for it, instead.
+   */
+  #keepFocus(): void {
+    if (!this.#hadFocus || this.shadowRoot?.activeElement) return;
+    this.renderRoot.querySelector<HTMLElement>('[part="list"], .status[tabindex]')?.focus({ preventScroll: true });
+  }
+
+  /** After "Show more": focus on the first card it added, or on the list when that card is not rendered. */
+  async #focusCard(index: number): Promise<void> {
+    await this.updateComplete;
+    const card = [...this.renderRoot.querySelectorAll('paper-card')].find((each) => each.posInSet === index + 1);
+    if (card) {
+      await card.updateComplete;
+      card.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('[part="list"]')?.focus();
+    }
   }
 
   #emptyText(period: Period | undefined): string {
@@ -434,7 +497,9 @@ export class PaperFeedElement extends LitElement {
   }
 
   #showMore = (): void => {
+    const first = this.#shown;
     this.#shown += this.#validPageSize;
     this.requestUpdate();
+    void this.#focusCard(first);
   };
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Outbox, OutboxItem } from '../data/subscribe/outbox.js';
 import { endpointOf, type ProviderOptions } from '../data/subscribe/providers.js';
 import { SignUpUnavailableError, type SignUpOutcome } from '../data/subscribe/send-sign-up.js';
-import { localeOf } from '../i18n/format.js';
+import { LanguageController } from '../i18n/language-controller.js';
 import { formStringsFor, type FormStrings } from '../i18n/strings.js';
 import { attributeOf, baseURI, inputIn, rootNodeOf } from '../platform/dom.js';
 import { readForm, type FormProblem } from './read-form.js';
@@ -173,8 +173,18 @@ export class SubscribeFormElement extends LitElement {
     return form && inputIn(form, 'input[type=email]');
   }
 
+  readonly #language = new LanguageController(this);
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#language.settled;
+    return (await super.getUpdateComplete()) && done;
+  }
+
   protected override render() {
-    const text = formStringsFor(localeOf(this), this.strings);
+    // Until the page's language has arrived (a few milliseconds): the page's own form, if any, as it is.
+    if (!this.#language.ready) return html`<slot></slot>`;
+    const text = formStringsFor(this.#language.locale, this.strings);
     const message = this.problem ?? (this.state === 'queued' ? this.queuedBy : messages[this.state]);
     const kind = this.problem ? 'error' : this.state === 'idle' || this.state === 'submitting' ? undefined : this.state;
     const status = statusLine(kind, message && text[message]);

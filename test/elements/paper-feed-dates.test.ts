@@ -104,8 +104,12 @@ describe('<paper-feed> dates', () => {
     );
     expect((await server.requested()).get('date')).to.equal(currentPeriod('date').value);
     const [previous, next] = buttons(feed);
-    expect(next!.disabled).to.equal(true);
-    expect(previous!.disabled).to.equal(false);
+    // aria-disabled, not disabled: a disabled button would drop the focus it holds.
+    expect(next!.getAttribute('aria-disabled')).to.equal('true');
+    expect(previous!.hasAttribute('aria-disabled')).to.equal(false);
+    next!.click();
+    await feed.updateComplete;
+    expect(feed.date).to.equal(undefined);
   });
 
   it('should move by keyboard: Enter on the focused previous-day button', async () => {

@@ -33,6 +33,8 @@
 // GET /trap/<any path> stands for a stranger's server that page markup points at: it answers a
 // script that counts its runs in `window.strangerRan`, and /fixture-stats?key=/trap/<any path>
 // counts the requests.
+// GET /bundle-alone/paper-feed.js serves dist/paper-feed.js from a folder holding nothing else
+// (every other /bundle-alone/ file is a 404): a self-hosted copy without its sibling files.
 // POST /echo?key=k (or /echo/<any path>?key=k) answers 201 and records the request (method, url,
 // headers, body); GET /echo?key=k returns the last request recorded under k, so a test can check
 // what a form really sent, and where.
@@ -58,6 +60,15 @@ export async function fixtureMiddleware(context, next) {
   if (context.path === '/echo' || context.path.startsWith('/echo/')) return echo(context);
   if (context.path === '/generated/daily-papers.json') return generated(context);
   if (context.path.startsWith('/trap/')) return trap(context);
+  if (context.path.startsWith('/bundle-alone/')) {
+    if (context.path !== '/bundle-alone/paper-feed.js') {
+      context.status = 404;
+      return;
+    }
+    context.type = 'text/javascript';
+    context.body = await readFile(new URL('../../dist/paper-feed.js', import.meta.url));
+    return;
+  }
   if (context.path === '/test/pages/csp.html') {
     await next();
     context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
