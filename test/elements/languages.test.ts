@@ -32,7 +32,8 @@ const translations: [string, Strings][] = [
 ];
 
 const part = (root: Element, name: string) => root.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const words = (element: Element | null | undefined) => element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+const words = (element: Element | null | undefined) => spaced(element?.textContent ?? '');
 
 async function feedIn(lang: string, src: string): Promise<PaperFeedElement> {
   const wrapper = await fixture<HTMLElement>(
@@ -86,9 +87,12 @@ describe('the interface in six languages', () => {
         fixtureUrl('daily-papers.json', { status: 429, header: 'Retry-After:120', key: uniqueName() }),
       );
       const wait = new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(2);
-      expect(words(waiting.shadowRoot!.querySelector('.error p'))).to.equal(errors['rate-limited'](wait));
+      // A wait the server named is worded as when to try again.
+      expect(words(waiting.shadowRoot!.querySelector('.error p'))).to.equal(spaced(strings.feedWait(wait)));
       // The live region says the same as the page.
-      expect(words(waiting.shadowRoot!.querySelector('[role="status"]'))).to.equal(errors['rate-limited'](wait));
+      expect(words(waiting.shadowRoot!.querySelector('[role="status"]'))).to.equal(spaced(strings.feedWait(wait)));
+      const unnamed = await feedIn(lang, fixtureUrl('daily-papers.json', { status: 429, key: uniqueName() }));
+      expect(words(unnamed.shadowRoot!.querySelector('.error p'))).to.equal(errors['rate-limited'](''));
     });
   }
 
