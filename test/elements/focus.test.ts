@@ -145,9 +145,12 @@ describe('focus that stays put', () => {
       const where = card ? `card ${card.posInSet}` : element.getRootNode() === form.shadowRoot ? 'form' : 'feed';
       return `${where}: ${element.tagName.toLowerCase()}${part ? `[${part}]` : ''}`;
     };
-    for (let step = 0; step < 60 && !walk.includes('form: button[button]'); step++) {
+    for (let step = 0; step < 60; step++) {
       const here = describe(focused());
       walk.push(here);
+      // No Tab past the form's button: past the page's last stop, Firefox moves focus into its own
+      // toolbar, and keys sent to later test pages never reach them.
+      if (here === 'form: button[button]') break;
       if (here === 'feed: button[button]' && !walk.includes('card 2: article')) {
         // "Show more": take it, and go on from the card it added.
         await press('Enter');
