@@ -1,5 +1,4 @@
 import { expect, fixture } from '@open-wc/testing';
-import { Outbox } from '../../src/data/subscribe/outbox.js';
 import '../../src/paper-card/paper-card.define.js';
 import type { PaperCardElement } from '../../src/paper-card/paper-card.js';
 import '../../src/paper-feed/paper-feed.define.js';
@@ -7,6 +6,7 @@ import type { PaperFeedElement } from '../../src/paper-feed/paper-feed.js';
 import '../../src/subscribe-form/subscribe-form.define.js';
 import type { SubscribeFormElement } from '../../src/subscribe-form/subscribe-form.js';
 import { deleteDatabase, uniqueName, until, type RecordedRequest } from '../helpers.js';
+import { mountForm as signUpForm } from '../subscribe-form-harness.js';
 
 // Page markup the widget did not write (a comment, a CMS block) names elements after properties
 // of `document` and of forms; documents and forms let such names override even their built-ins.
@@ -34,23 +34,10 @@ function onThePage(markup: string): void {
   pageMarkup.push(comment);
 }
 
-const databases: string[] = [];
 afterEach(async () => {
   for (const element of pageMarkup.splice(0)) element.remove();
-  await Promise.all([deleteDatabase(), ...databases.splice(0).map((name) => deleteDatabase(name))]);
+  await deleteDatabase();
 });
-
-/** A `<subscribe-form>` with no minimum time and an outbox of its own, its light DOM `children`. */
-async function signUpForm(attributes: Record<string, string>, children = ''): Promise<SubscribeFormElement> {
-  const form = document.createElement('subscribe-form');
-  form.setAttribute('min-time', '0');
-  for (const [name, value] of Object.entries(attributes)) form.setAttribute(name, value);
-  const databaseName = uniqueName('outbox');
-  databases.push(databaseName);
-  form.outbox = new Outbox({ databaseName });
-  form.innerHTML = children;
-  return fixture<SubscribeFormElement>(form);
-}
 
 /** Types an address into `form`'s email field and submits; resolves with what the endpoint received. */
 async function send(form: SubscribeFormElement, key: string): Promise<RecordedRequest | null> {

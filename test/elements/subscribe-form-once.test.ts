@@ -1,30 +1,13 @@
-import { expect, fixture } from '@open-wc/testing';
-import { Outbox } from '../../src/data/subscribe/outbox.js';
+import { expect } from '@open-wc/testing';
 import { SignUpConfigError, buildRequest, type ProviderOptions } from '../../src/data/subscribe/providers.js';
 import '../../src/subscribe-form/subscribe-form.define.js';
 import type { SubscribeFormElement } from '../../src/subscribe-form/subscribe-form.js';
-import { deleteDatabase, nextEvent, recordingEndpoint, requestStats, uniqueName, until } from '../helpers.js';
+import { nextEvent, recordingEndpoint, requestStats, uniqueName, until } from '../helpers.js';
+import { mountForm as mount } from '../subscribe-form-harness.js';
 
 const broken = 'This sign-up form isn’t set up correctly, so nothing was sent. Please let the site’s owner know.';
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const other = `http://${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
-
-const databases: string[] = [];
-afterEach(async () => {
-  await Promise.all(databases.splice(0).map((name) => deleteDatabase(name)));
-});
-
-/** A `<subscribe-form>` with `attributes`, no minimum time, an outbox of its own, and `children` in its light DOM. */
-async function mount(attributes: Record<string, string>, children = ''): Promise<SubscribeFormElement> {
-  const form = document.createElement('subscribe-form');
-  form.setAttribute('min-time', '0');
-  for (const [name, value] of Object.entries(attributes)) form.setAttribute(name, value);
-  const databaseName = uniqueName('outbox');
-  databases.push(databaseName);
-  form.outbox = new Outbox({ databaseName });
-  form.innerHTML = children;
-  return fixture<SubscribeFormElement>(form);
-}
 
 /** Types the address into the form's email input (its own, or the light-DOM one) and submits. */
 function signUp(form: SubscribeFormElement, email = 'reader@example.org'): void {

@@ -1,10 +1,9 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { Outbox } from '../../src/data/subscribe/outbox.js';
 import { SignUpNetworkError, SignUpUnavailableError } from '../../src/data/subscribe/send-sign-up.js';
 import '../../src/subscribe-form/subscribe-form.define.js';
 import type { SubscribeFormElement, SubscribeFormState } from '../../src/subscribe-form/subscribe-form.js';
 import {
-  deleteDatabase,
   fixtureUrl,
   nextEvent,
   recordingEndpoint,
@@ -14,6 +13,7 @@ import {
   until,
   type RecordedRequest,
 } from '../helpers.js';
+import { mountForm as mount } from '../subscribe-form-harness.js';
 
 const shadow = (form: SubscribeFormElement) => form.shadowRoot!;
 const inputOf = (form: SubscribeFormElement) => shadow(form).querySelector<HTMLInputElement>('input[type=email]')!;
@@ -31,26 +31,6 @@ function submit(form: SubscribeFormElement): void {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const settled = (form: SubscribeFormElement) => form.state !== 'idle' && form.state !== 'submitting';
-
-/**
- * A `<subscribe-form>` with `attributes`, no minimum time (unless given), and an outbox in a
- * database of its own.
- */
-const databases: string[] = [];
-afterEach(async () => {
-  await Promise.all(databases.splice(0).map((name) => deleteDatabase(name)));
-});
-
-async function mount(attributes: Record<string, string>, children = ''): Promise<SubscribeFormElement> {
-  const form = document.createElement('subscribe-form');
-  form.setAttribute('min-time', '0');
-  for (const [name, value] of Object.entries(attributes)) form.setAttribute(name, value);
-  const databaseName = uniqueName('outbox');
-  databases.push(databaseName);
-  form.outbox = new Outbox({ databaseName });
-  form.innerHTML = children;
-  return fixture<SubscribeFormElement>(form);
-}
 
 /** A form posting to the test server, which answers `status`, once the reader has signed up. */
 async function submittedTo(status: number, query: Record<string, string | number> = {}): Promise<SubscribeFormElement> {
