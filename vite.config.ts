@@ -14,36 +14,44 @@ const runtimeDependencies = ['lit', '@lit/task', 'idb-keyval'];
 // src/platform/dom.ts, which asks `window.document`).
 const documentShield = `
 var pageDocument = self.document;
+var hasOwn = Object.prototype.hasOwnProperty;
+// Which prototype defines each name, found once per name (never the document's own named elements).
+var owners = new Map();
 var documentMethods = new Map();
+function ownerOf(key) {
+  if (!owners.has(key)) {
+    var owner = null;
+    for (var object = Object.getPrototypeOf(pageDocument); object && !owner; object = Object.getPrototypeOf(object)) {
+      if (hasOwn.call(object, key)) owner = object;
+    }
+    owners.set(key, owner);
+  }
+  return owners.get(key);
+}
 function unwrapped(arg) { return arg === document ? pageDocument : arg; }
-// Lit parks its one TreeWalker on the document between uses (walker.currentNode = document).
+// Lit parks its one TreeWalker on the document between uses (walker.currentNode = document), and
+// uses nothing of it but currentNode and nextNode: a plain stand-in, cheap on Lit's hot path.
 function walkerView(walker) {
-  var methods = new Map();
-  return new Proxy(walker, {
-    get: function (target, key) {
-      var value = Reflect.get(target, key);
-      if (typeof value !== 'function') return value;
-      if (!methods.has(key)) methods.set(key, value.bind(target));
-      return methods.get(key);
-    },
-    set: function (target, key, value) { return Reflect.set(target, key, unwrapped(value)); },
-  });
+  return {
+    get currentNode() { return walker.currentNode; },
+    set currentNode(node) { walker.currentNode = unwrapped(node); },
+    nextNode: function () { return walker.nextNode(); },
+  };
 }
 var document = new Proxy(pageDocument, {
   get: function (target, key) {
-    for (var object = Object.getPrototypeOf(target); object; object = Object.getPrototypeOf(object)) {
-      if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
-      var value = Reflect.get(object, key, target);
-      if (typeof value !== 'function') return value;
-      if (!documentMethods.has(value)) {
-        documentMethods.set(value, function () {
-          var result = value.apply(target, Array.prototype.map.call(arguments, unwrapped));
-          return result instanceof TreeWalker ? walkerView(result) : result;
-        });
-      }
-      return documentMethods.get(value);
+    var owner = ownerOf(key);
+    if (!owner) return key === 'location' ? target.location : undefined;
+    var value = Reflect.get(owner, key, target);
+    if (typeof value !== 'function') return value;
+    var method = documentMethods.get(value);
+    if (!method) {
+      method = value === Document.prototype.createTreeWalker
+        ? function () { return walkerView(value.apply(target, Array.prototype.map.call(arguments, unwrapped))); }
+        : function () { return value.apply(target, Array.prototype.map.call(arguments, unwrapped)); };
+      documentMethods.set(value, method);
     }
-    return key === 'location' ? target.location : undefined;
+    return method;
   },
 });`;
 
