@@ -1,6 +1,6 @@
 // The page is not ours: its markup (a comment, a CMS block) can name elements after what a
-// document or a form offers: `<img name="baseURI">` turns `document.baseURI` into that image,
-// `<img name="scripts">` replaces `document.scripts`, `<input name="querySelector">` replaces a
+// document or a form offers: `<img name="baseURI">` turns the document's base URI into that image,
+// `<img name="scripts">` replaces the document's script list, `<input name="querySelector">` replaces a
 // form's own method (documents and forms let their named elements override even built-ins;
 // elements never do). What the widget reads from a document or a form goes through the
 // prototypes' own getters and methods instead, which no markup reaches.
@@ -39,17 +39,17 @@ const real = () => (captured ??= capture());
 // named elements from Lit (vite.config.ts), and a view is no `this` for the platform's getters.
 const page = () => window.document;
 
-/** The base URL relative addresses on the page resolve against: `document.baseURI`, unshadowed. */
+/** The base URL relative addresses on the page resolve against: the document's own, unshadowed. */
 export function baseURI(node: Node = page()): string {
   return real().baseURI.call(node);
 }
 
-/** The `<script>` running now (`document.currentScript`); `null` in a module or a callback. */
+/** The `<script>` running now (the real `currentScript`); `null` in a module or a callback. */
 export function currentScript(): HTMLOrSVGScriptElement | null {
   return real().currentScript.call(page());
 }
 
-/** The page's `<script>` elements, in document order (`document.scripts`). */
+/** The page's `<script>` elements, in document order (the real `scripts` list). */
 export function scripts(): HTMLScriptElement[] {
   return [...real().scripts.call(page())];
 }
