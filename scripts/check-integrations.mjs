@@ -5,10 +5,15 @@
 // `N passed, N failed`. With TEST_COUNTS set, the totals are also written there as JSON (the shape
 // .ci/run sums). `npm run build:bundle` first.
 //
-//   node scripts/check-integrations.mjs [hugo] [jekyll] [wordpress] [astro]   (default: all four)
-import { spawnSync } from 'node:child_process';
+// WordPress twice: `wordpress` renders the plugin with php-cli against WordPress's own wp-includes
+// (integrations/wordpress/example/render.php, no database), `wordpress-site` installs a real
+// WordPress (Debian's package, a private MariaDB on a socket, PHP's built-in server) and opens its
+// posts.
+//
+//   node scripts/check-integrations.mjs [hugo] [jekyll] [wordpress] [wordpress-site] [astro]   (default: all)
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -59,7 +64,35 @@ function run(command, args, options = {}) {
   return { ok: result.status === 0, output, stdout: result.stdout ?? '' };
 }
 
-/** Each host: build its example site into `out` (pages at /papers/ and, but for WordPress, /other/). */
+/** Processes started here, stopped at the end whatever happens. */
+const started = [];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A free port on localhost (for servers that are not ours to start on port 0). */
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+/** Resolves once `probe()` is true, or false after `ms`. */
+async function until(probe, ms) {
+  for (const end = Date.now() + ms; Date.now() < end; await sleep(250)) if (await probe()) return true;
+  return false;
+}
+const answers = (url) =>
+  new Promise((resolve) =>
+    get(url, (response) => resolve(response.resume() && true)).on('error', () => resolve(false)),
+  );
+
+const wordpressDir = process.env.WP_DIR ?? '/usr/share/wordpress';
+const wordpressExample = path.join(kits, 'wordpress/example');
+
+/**
+ * Each host: `build(out)` makes its example site in `out` (pages at /papers/ and /other/ unless
+ * `pages` says otherwise), `start(out)` serves it if a plain static server will not do.
+ */
 const hosts = {
   hugo: {
     tool: () => run('hugo', ['version']).output.trim(),
@@ -104,6 +137,7 @@ const hosts = {
   },
   wordpress: {
     tool: () => run('php', ['--version']).output.split('\n')[0],
+    pages: () => ({ papers: '/papers/' }),
     build(out) {
       const harness = path.join(kits, 'wordpress/example/render.php');
       const page = run('php', [harness, 'page']);
@@ -147,6 +181,119 @@ const hosts = {
         !/onclick|onmouseover|style=|<script/.test(kept),
         kept,
       );
+    },
+  },
+  'wordpress-site': {
+    tool() {
+      const wp = /\$wp_version = '([^']+)'/.exec(
+        readFileSync(path.join(wordpressDir, 'wp-includes/version.php'), 'utf8'),
+      );
+      return `WordPress ${wp?.[1]}, ${run('php', ['--version']).output.split('\n')[0]}, ${run('/usr/sbin/mariadbd', ['--version']).output.trim()}`;
+    },
+    async build(out) {
+      const missing = ['/usr/sbin/mariadbd', path.join(wordpressDir, 'wp-settings.php')].filter(
+        (file) => !existsSync(file),
+      );
+      if (!run('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).ok) missing.push('php mysqli');
+      if (missing.length)
+        return {
+          ok: false,
+          output: `missing ${missing.join(', ')} (apt-get install wordpress mariadb-server php-mysql)`,
+        };
+      // The site: a copy of Debian's WordPress with our wp-config.php, the plugin and a bare theme.
+      cpSync(wordpressDir, out, { recursive: true, verbatimSymlinks: true });
+      rmSync(path.join(out, 'wp-config.php'));
+      for (const file of ['wp-config.php', 'install.php'])
+        cpSync(path.join(wordpressExample, 'site', file), path.join(out, file));
+      cpSync(path.join(kits, 'wordpress/paper-feed'), path.join(out, 'wp-content/plugins/paper-feed'), {
+        recursive: true,
+      });
+      cpSync(path.join(wordpressExample, 'site/theme'), path.join(out, 'wp-content/themes/paper-feed-check'), {
+        recursive: true,
+      });
+      // A private MariaDB on a socket, gone with the temp folder.
+      const db = path.join(out, '..', 'wp-db');
+      const socket = path.join(db, 'mysqld.sock');
+      const init = run('mariadb-install-db', [
+        '--no-defaults',
+        `--datadir=${db}`,
+        '--auth-root-authentication-method=normal',
+        '--skip-test-db',
+        '--user=root',
+      ]);
+      if (!init.ok) return init;
+      const server = spawn(
+        '/usr/sbin/mariadbd',
+        [
+          '--no-defaults',
+          `--datadir=${db}`,
+          `--socket=${socket}`,
+          '--skip-networking',
+          '--user=root',
+          `--log-error=${db}.err`,
+        ],
+        { stdio: 'ignore' },
+      );
+      started.push(server);
+      if (!(await until(() => existsSync(socket), 30_000)))
+        return { ok: false, output: `MariaDB did not start (${db}.err)` };
+      const created = run('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', 'CREATE DATABASE wordpress']);
+      if (!created.ok) return created;
+      this.origin = `http://127.0.0.1:${await freePort()}`;
+      this.log = path.join(out, '..', 'wp-debug.log');
+      this.env = {
+        ...process.env,
+        PAPER_FEED_WP_SOCKET: socket,
+        PAPER_FEED_WP_ORIGIN: this.origin,
+        PAPER_FEED_WP_LOG: this.log,
+      };
+      const install = run('php', ['install.php'], {
+        cwd: out,
+        env: { ...this.env, PAPER_FEED_WP_POST: path.join(wordpressExample, 'post.html') },
+      });
+      if (!install.ok) return install;
+      this.posts = JSON.parse(install.stdout);
+      return install;
+    },
+    async start(out) {
+      const php = spawn('php', ['-S', new URL(this.origin).host, '-t', out], { env: this.env, stdio: 'ignore' });
+      started.push(php);
+      await until(() => answers(`${this.origin}/wp-includes/version.php`), 15_000);
+      return { origin: this.origin, close: () => php.kill() };
+    },
+    pages() {
+      return { papers: `/?p=${this.posts.papers}` };
+    },
+    async afterPages(browser, origin) {
+      check('wordpress-site: an author cannot post unfiltered HTML', this.posts.canAuthorPostHtml === false);
+      const page = await browser.newPage();
+      await page.goto(`${origin}/?p=${this.posts.html}`, { waitUntil: 'load' });
+      await page
+        .waitForFunction(() => document.getElementById('feed')?.getAttribute('state') === 'ready', { timeout: 15_000 })
+        .catch(() => undefined);
+      const raw = await page.evaluate(() => ({
+        state: document.getElementById('feed')?.getAttribute('state'),
+        onclick: document.getElementById('feed')?.hasAttribute('onclick'),
+        searchable: document.getElementById('feed')?.hasAttribute('searchable'),
+        injected: document.title === 'injected',
+        scripts: [...document.querySelectorAll('script[src]')].filter((script) =>
+          /\/paper-feed\.js(?:$|\?)/.test(script.src),
+        ).length,
+      }));
+      await page.close();
+      check(
+        "wordpress-site: an author's <paper-feed> in a Custom HTML block survives kses and renders",
+        raw.state === 'ready' && raw.searchable && raw.scripts === 1,
+        JSON.stringify(raw),
+      );
+      check(
+        "wordpress-site: kses removed the author's onclick and <script>",
+        raw.onclick === false && !raw.injected,
+        JSON.stringify(raw),
+      );
+      const log = existsSync(this.log) ? readFileSync(this.log, 'utf8') : '';
+      const ours = log.split('\n').filter((line) => line.includes('/plugins/paper-feed/'));
+      check('wordpress-site: no PHP notice from the plugin', ours.length === 0, ours.join(' | '));
     },
   },
   astro: {
@@ -241,22 +388,29 @@ async function inspect(page, url) {
 }
 
 async function checkHost(name, host, browser, work) {
-  const tool = host.tool();
+  let tool;
+  try {
+    tool = host.tool();
+  } catch (error) {
+    tool = `not found (${error instanceof Error ? error.message : String(error)})`;
+  }
   console.log(`\n${name}: ${tool || 'not found'}`);
   const out = path.join(work, name, 'site');
   mkdirSync(out, { recursive: true });
-  const built = host.build(out);
+  const built = await host.build(out);
   check(`${name}: the example site builds`, built.ok, built.output.trim().split('\n').slice(-5).join(' | '));
 
-  const kit = await host.kit();
-  check(`${name}: the default script is this version's CDN file`, kit.script === cdnScript, kit.script);
-  check(
-    `${name}: the boolean attributes are custom-elements.json's`,
-    Object.keys(manifestBooleans).every((tag) => sameList(kit.booleans[tag] ?? [], manifestBooleans[tag])),
-    JSON.stringify(kit.booleans),
-  );
-  if (kit.pluginVersion !== undefined)
-    check(`${name}: the plugin's version is ${version}`, kit.pluginVersion === version);
+  if (host.kit) {
+    const kit = await host.kit();
+    check(`${name}: the default script is this version's CDN file`, kit.script === cdnScript, kit.script);
+    check(
+      `${name}: the boolean attributes are custom-elements.json's`,
+      Object.keys(manifestBooleans).every((tag) => sameList(kit.booleans[tag] ?? [], manifestBooleans[tag])),
+      JSON.stringify(kit.booleans),
+    );
+    if (kit.pluginVersion !== undefined)
+      check(`${name}: the plugin's version is ${version}`, kit.pluginVersion === version);
+  }
   host.extra?.();
   if (!built.ok) return;
 
@@ -266,8 +420,9 @@ async function checkHost(name, host, browser, work) {
     cpSync(path.join(root, 'dist', file), path.join(out, 'js', file));
   }
   cpSync(sampleFeed, path.join(out, 'papers.json'));
-  const server = await serve(out);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = host.start ? await host.start(out) : await serve(out);
+  const origin = server.origin ?? `http://127.0.0.1:${server.address().port}`;
+  const pages = host.pages?.() ?? { papers: '/papers/', other: '/other/' };
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -275,7 +430,7 @@ async function checkHost(name, host, browser, work) {
     else void request.abort();
   });
   try {
-    const shown = await inspect(page, `${origin}/papers/`);
+    const shown = await inspect(page, `${origin}${pages.papers}`);
     check(
       `${name}: the page loads without script errors`,
       shown.status === 200 && !shown.errors.length,
@@ -316,9 +471,9 @@ async function checkHost(name, host, browser, work) {
       `${shown.cardTitle} / ${shown.cardAbstract} / visible ${shown.cardAbstractVisible}`,
     );
     check(`${name}: the subscribe form renders`, shown.formInput);
-    if (existsSync(path.join(out, 'other/index.html'))) {
+    if (pages.other) {
       const other = await browser.newPage();
-      await other.goto(`${origin}/other/`, { waitUntil: 'load' });
+      await other.goto(`${origin}${pages.other}`, { waitUntil: 'load' });
       await other
         .waitForFunction(() => document.getElementById('card')?.shadowRoot?.querySelector('[part~="title"]'), {
           timeout: 15_000,
@@ -335,6 +490,7 @@ async function checkHost(name, host, browser, work) {
       );
       await other.close();
     }
+    await host.afterPages?.(browser, origin);
   } finally {
     await page.close();
     server.close();
@@ -363,6 +519,8 @@ try {
   }
 } finally {
   await browser.close();
+  for (const child of started) child.kill();
+  await sleep(started.length ? 1000 : 0);
   rmSync(work, { recursive: true, force: true });
 }
 if (process.env.TEST_COUNTS) {
