@@ -388,6 +388,9 @@ async function inspect(page, url) {
 }
 
 async function checkHost(name, host, browser, work) {
+  const out = path.join(work, name, 'site');
+  mkdirSync(out, { recursive: true });
+  const built = await host.build(out);
   let tool;
   try {
     tool = host.tool();
@@ -395,9 +398,6 @@ async function checkHost(name, host, browser, work) {
     tool = `not found (${error instanceof Error ? error.message : String(error)})`;
   }
   console.log(`\n${name}: ${tool || 'not found'}`);
-  const out = path.join(work, name, 'site');
-  mkdirSync(out, { recursive: true });
-  const built = await host.build(out);
   check(`${name}: the example site builds`, built.ok, built.output.trim().split('\n').slice(-5).join(' | '));
 
   if (host.kit) {
