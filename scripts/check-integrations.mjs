@@ -379,6 +379,11 @@ async function inspect(page, url) {
           .trim() ?? '',
       cardAbstractVisible: abstractPart?.checkVisibility() ?? false,
       formInput: Boolean(form?.shadowRoot?.querySelector('input[type="email"], [part~="input"]')),
+      unsafeWritten: Boolean(byId('feed-unsafe') && byId('card-unsafe')),
+      unsafeLinks: [...document.querySelectorAll('main a[href]')]
+        .filter((link) => !['http:', 'https:'].includes(link.protocol))
+        .map((link) => link.getAttribute('href')),
+      unsafeCardTitle: byId('card-unsafe')?.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim(),
       widgetScripts: [...document.querySelectorAll('script[src]')].filter((script) =>
         /\/paper-feed\.js(?:$|\?)/.test(script.getAttribute('src')),
       ).length,
@@ -471,6 +476,11 @@ async function checkHost(name, host, browser, work) {
       `${shown.cardTitle} / ${shown.cardAbstract} / visible ${shown.cardAbstractVisible}`,
     );
     check(`${name}: the subscribe form renders`, shown.formInput);
+    check(
+      `${name}: a javascript: src or href gives no link in the page, the card still its title`,
+      shown.unsafeWritten && !shown.unsafeLinks.length && shown.unsafeCardTitle === 'Unsafe link',
+      `${JSON.stringify(shown.unsafeLinks)} / ${shown.unsafeCardTitle}`,
+    );
     if (pages.other) {
       const other = await browser.newPage();
       await other.goto(`${origin}${pages.other}`, { waitUntil: 'load' });

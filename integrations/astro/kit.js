@@ -46,6 +46,24 @@ export function attributesOf(tag, props, own = []) {
 }
 
 /**
+ * `url` when a reader may follow it (relative, or http/https), else undefined: the links written
+ * into the light DOM are shown as they are, so `javascript:` and other schemes give no link.
+ * @param {unknown} url
+ * @returns {string | undefined}
+ */
+export function safeHref(url) {
+  if (typeof url !== 'string' || !url.trim()) return undefined;
+  // Parsed as the browser will (it drops tabs and newlines, leading control characters, …).
+  let protocol;
+  try {
+    ({ protocol } = new URL(url, 'http://relative.invalid/'));
+  } catch {
+    return undefined;
+  }
+  return protocol === 'http:' || protocol === 'https:' ? url.trim() : undefined;
+}
+
+/**
  * The widget's script tag is written once per page: the first component rendered on a page claims it
  * (Astro.locals is per page render).
  * @param {Record<string, unknown>} locals

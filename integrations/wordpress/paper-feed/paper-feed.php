@@ -86,13 +86,14 @@ function paper_feed_render(string $tag, array $atts, string $inner = ''): string
   return $html . '>' . $inner . '</' . $tag . '>';
 }
 
-/** The no-JavaScript fallback of a feed: a link to its `src`. */
+/** The no-JavaScript fallback of a feed: a link to its `src` (none when esc_url refuses it). */
 function paper_feed_fallback(array $atts): string {
-  if (empty($atts['src'])) {
+  $url = esc_url((string) ($atts['src'] ?? ''));
+  if ($url === '') {
     return '';
   }
   $text = !empty($atts['heading']) ? (string) $atts['heading'] : __('Papers', 'paper-feed');
-  return '<a href="' . esc_url((string) $atts['src']) . '">' . esc_html($text) . '</a>';
+  return '<a href="' . $url . '">' . esc_html($text) . '</a>';
 }
 
 /** [paper_feed src="…" limit="5" searchable="true"] — content, if any, replaces the fallback link. */
@@ -110,8 +111,9 @@ function paper_card_shortcode($atts, $content = ''): string {
   $inner = '';
   if (!empty($atts['heading'])) {
     $heading = esc_html((string) $atts['heading']);
-    $inner = !empty($atts['href'])
-      ? '<a slot="heading" href="' . esc_url((string) $atts['href']) . '">' . $heading . '</a>'
+    $url = esc_url((string) ($atts['href'] ?? ''));
+    $inner = $url !== ''
+      ? '<a slot="heading" href="' . $url . '">' . $heading . '</a>'
       : '<span slot="heading">' . $heading . '</span>';
   }
   $inner .= esc_html(trim(wp_strip_all_tags($abstract)));
