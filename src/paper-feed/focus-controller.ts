@@ -21,7 +21,9 @@ export class FocusController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.#hadFocus || this.#host.shadowRoot?.activeElement) return;
-    this.#host.renderRoot.querySelector<HTMLElement>('[part="list"], .status[tabindex]')?.focus({ preventScroll: true });
+    this.#host.renderRoot
+      .querySelector<HTMLElement>('[part="list"], .status[tabindex]')
+      ?.focus({ preventScroll: true });
   }
 
   /** After "Show more": focus on the card at `index`, or on the list when that card is not rendered. */

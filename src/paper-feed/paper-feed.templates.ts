@@ -57,10 +57,10 @@ export interface FeedActions {
 export function feedTemplate(view: FeedView, actions: FeedActions) {
   const { text, locale, feed, selection } = view;
   return html`
-    <slot name="header"
-      >${view.heading ? html`<h2 part="heading" class="heading">${view.heading}</h2>` : nothing}</slot
-    >
-    <p class="visually-hidden" role="status">${announcement({ ...view, selected: selection?.selected }, text, locale)}</p>
+    <slot name="header">${view.heading ? html`<h2 part="heading" class="heading">${view.heading}</h2>` : nothing}</slot>
+    <p class="visually-hidden" role="status">
+      ${announcement({ ...view, selected: selection?.selected }, text, locale)}
+    </p>
     ${view.dateNav && view.period ? dateNav(view.period, text, locale, actions.goTo) : nothing}
     ${
       feed && selection
@@ -77,7 +77,9 @@ export function feedTemplate(view: FeedView, actions: FeedActions) {
 function papers(view: FeedView, feed: LoadedFeed, { selected, visible }: Selection, actions: FeedActions) {
   const { text } = view;
   if (feed.papers.length === 0) {
-    return html`<slot name="empty"><p part="status" class="status">${emptyText(view.period, text, view.locale)}</p></slot>`;
+    return html`<slot name="empty"
+      ><p part="status" class="status">${emptyText(view.period, text, view.locale)}</p></slot
+    >`;
   }
   return html`
     ${freshness(feed, text, view.locale, actions.retry)}

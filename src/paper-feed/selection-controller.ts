@@ -33,7 +33,13 @@ export interface Selection {
  */
 export class SelectionController {
   readonly #host: ReactiveControllerHost;
-  #options: Required<SelectionOptions> & { pageSize: number } = { sort: 'feed', query: '', minUpvotes: 0, limit: defaultLimit, pageSize: defaultLimit };
+  #options: Required<SelectionOptions> & { pageSize: number } = {
+    sort: 'feed',
+    query: '',
+    minUpvotes: 0,
+    limit: defaultLimit,
+    pageSize: defaultLimit,
+  };
   #typed: string | undefined;
   #shown = 0;
   #memo: (Selection & { papers: readonly Paper[]; key: string }) | undefined;
