@@ -56,11 +56,10 @@ export interface FeedActions {
 /** The whole feed: heading, live region, date controls, the papers (or their stand-in) and the footer. */
 export function feedTemplate(view: FeedView, actions: FeedActions) {
   const { text, locale, feed, selection } = view;
+  const said = announcement({ ...view, selected: selection?.selected }, text, locale);
   return html`
     <slot name="header">${view.heading ? html`<h2 part="heading" class="heading">${view.heading}</h2>` : nothing}</slot>
-    <p class="visually-hidden" role="status">
-      ${announcement({ ...view, selected: selection?.selected }, text, locale)}
-    </p>
+    <p class="visually-hidden" role="status">${said}</p>
     ${view.dateNav && view.period ? dateNav(view.period, text, locale, actions.goTo) : nothing}
     ${
       feed && selection
