@@ -1,6 +1,9 @@
+import { warnOnClash } from '../platform/registration.js';
 import { PaperCardElement } from './paper-card.js';
 
-if (!customElements.get('paper-card')) customElements.define('paper-card', PaperCardElement);
+const held = customElements.get('paper-card');
+if (held) warnOnClash('paper-card', held);
+else customElements.define('paper-card', PaperCardElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,24 +1,14 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { paperFromAttributes } from '../data/paper-attributes.js';
-import { paperLinks, type PaperLink } from '../data/paper-links.js';
 import type { Paper } from '../data/paper.js';
-import { formatCount, formatDate, listParts } from '../i18n/format.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
-import { baseURI } from '../platform/dom.js';
+import { version } from '../version.js';
 import { paperCardStyles } from './paper-card.styles.js';
+import { cardTemplate, type CardActions, type PaperCardPart } from './paper-card.templates.js';
+import { standalonePaper } from './standalone-paper.js';
 
-const visibleAuthors = 3;
-// Icons as SVG, not emoji: a reader without an emoji font would see empty boxes.
-const upvoteIcon = svg`<path d="M8 3 14 12H2z" />`;
-const commentIcon = svg`<path d="M2 3h12v8H7l-3 3v-3H2z" />`;
-// Abstracts longer than this are clamped behind "Show more".
-const longAbstract = 280;
-
-/** Optional parts a page can leave out with `hide="…"`. */
-export type PaperCardPart =
-  'thumbnail' | 'authors' | 'date' | 'upvotes' | 'comments' | 'org' | 'abstract' | 'summary' | 'links';
+export type { PaperCardPart };
 
 /**
  * One research paper as a card: title, authors, date, upvotes, comments, organisation,
@@ -62,6 +52,9 @@ export type PaperCardPart =
  */
 export class PaperCardElement extends LitElement {
   static override styles = paperCardStyles;
+
+  /** This copy's version: a second copy on the page warns when it differs. */
+  static readonly version = version;
 
   /** The paper to show, as a feed sets it. When unset, the card is built from its attributes. */
   @property({ attribute: false }) paper?: Paper;
@@ -135,11 +128,6 @@ export class PaperCardElement extends LitElement {
   #standalone: Paper | undefined;
   #language = new LanguageController(this);
 
-  /** The page's own title element, `<a slot="heading" href="…">`, when it gave one. */
-  get #slottedHeading(): Element | null {
-    return this.querySelector(':scope > [slot="heading"]');
-  }
-
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await this.#language.settled;
@@ -150,26 +138,7 @@ export class PaperCardElement extends LitElement {
     const attributesChanged = [...changed.keys()].some(
       (key) => key !== 'authorsExpanded' && key !== 'abstractExpanded',
     );
-    if (!this.paper && (attributesChanged || !this.#standalone)) {
-      const slotted = this.#slottedHeading;
-      const link = slotted?.closest('a[href]') ?? slotted?.querySelector('a[href]');
-      this.#standalone = paperFromAttributes(
-        {
-          href: this.href ?? link?.getAttribute('href'),
-          heading: this.heading ?? slotted?.textContent,
-          authors: this.authors,
-          published: this.published,
-          upvotes: this.upvotes,
-          comments: this.comments,
-          org: this.org,
-          thumbnail: this.thumbnail,
-          pdf: this.pdf,
-          code: this.code,
-          project: this.project,
-        },
-        baseURI(),
-      );
-    }
+    if (!this.paper && (attributesChanged || !this.#standalone)) this.#standalone = standalonePaper(this);
     if (changed.has('paper')) {
       this.authorsExpanded = false;
       this.abstractExpanded = false;
@@ -181,36 +150,28 @@ export class PaperCardElement extends LitElement {
     // Until the page's language has arrived (a few milliseconds), nothing rather than English.
     if (!paper || !this.#language.ready) return nothing;
     const locale = this.#language.locale;
-    const text = stringsFor(locale, this.strings);
     const hidden = new Set(this.hide.split(/\s+/));
-    const show = (part: PaperCardPart) => !hidden.has(part);
-    const compact = this.variant === 'compact';
-    return html`
-      <article
-        tabindex="-1"
-        aria-labelledby="title"
-        aria-posinset=${this.posInSet ?? nothing}
-        aria-setsize=${this.setSize ?? nothing}
-      >
-        ${
-          !compact && show('thumbnail') && paper.thumbnail
-            ? html`<img
-                part="thumbnail"
-                class="thumbnail"
-                src=${paper.thumbnail}
-                alt=""
-                loading="lazy"
-                decoding="async"
-              />`
-            : nothing
-        }
-        <div class="body">
-          ${this.renderTitle(paper, text)} ${this.renderMeta(paper, locale, text, show)}
-          ${compact ? nothing : this.renderText(paper, text, show)}
-          ${compact || !show('links') ? nothing : this.renderLinks(paperLinks(paper), locale, paper, text)}
-        </div>
-      </article>
-    `;
+    const level = this.headingLevel;
+    const blank = this.linkTarget === '_blank';
+    return cardTemplate(
+      {
+        paper,
+        text: stringsFor(locale, this.strings),
+        locale,
+        show: (part) => !hidden.has(part),
+        compact: this.variant === 'compact',
+        standalone: !this.paper,
+        level: Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3,
+        target: blank ? '_blank' : undefined,
+        rel: blank ? 'noopener noreferrer' : undefined,
+        isNew: this.isNew,
+        posInSet: this.posInSet,
+        setSize: this.setSize,
+        authorsExpanded: this.authorsExpanded,
+        abstractExpanded: this.abstractExpanded,
+      },
+      this.#actions,
+    );
   }
 
   /** Moves focus to the card (its article, which Tab then leaves for the card's first link), as a feed does after "Show more". */
@@ -220,160 +181,16 @@ export class PaperCardElement extends LitElement {
     else super.focus(options);
   }
 
-  get #target(): { target: string | undefined; rel: string | undefined } {
-    return this.linkTarget === '_blank'
-      ? { target: '_blank', rel: 'noopener noreferrer' }
-      : { target: undefined, rel: undefined };
-  }
-
-  private renderTitle(paper: Paper, text: Strings) {
-    const level =
-      Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 3;
-    const { target, rel } = this.#target;
-    const linked = paper.url
-      ? html`<a href=${paper.url} target=${target ?? nothing} rel=${rel ?? nothing}>${paper.title}</a>`
-      : paper.title;
-    // A standalone card shows the page's own title link when it has one; a late one (the page
-    // still parsing) replaces the attributes' title through slotchange.
-    const title = this.paper ? linked : html`<slot name="heading" @slotchange=${this.#headingChanged}>${linked}</slot>`;
-    const badge = this.isNew ? html`<span part="badge" class="badge">${text.cardNew}</span> ` : nothing;
-    return html`<div id="title" part="title" class="title" role="heading" aria-level=${level} dir="auto">
-      ${badge}${title}
-    </div>`;
-  }
-
-  #headingChanged = (): void => {
-    this.#standalone = undefined;
-    this.requestUpdate();
+  readonly #actions: CardActions = {
+    toggleAuthors: () => {
+      this.authorsExpanded = !this.authorsExpanded;
+    },
+    toggleAbstract: () => {
+      this.abstractExpanded = !this.abstractExpanded;
+    },
+    headingChanged: () => {
+      this.#standalone = undefined;
+      this.requestUpdate();
+    },
   };
-
-  private renderMeta(paper: Paper, locale: string, text: Strings, show: (part: PaperCardPart) => boolean) {
-    const shown = this.authorsExpanded ? paper.authors : paper.authors.slice(0, visibleAuthors);
-    const more = paper.authors.length - visibleAuthors;
-    return html`
-      <div class="meta">
-        ${show('org') && paper.organization ? html`<span part="org" class="org" dir="auto">${paper.organization}</span>` : nothing}
-        ${
-          show('authors') && paper.authors.length
-            ? html`<span part="authors" class="authors">${this.renderAuthors(shown, more, locale, text)}</span>`
-            : nothing
-        }
-        ${
-          show('date') && paper.published
-            ? html`<time part="date" datetime=${paper.published}>${formatDate(paper.published, locale)}</time>`
-            : nothing
-        }
-        ${this.renderCounts(paper, locale, text, show)}
-      </div>
-    `;
-  }
-
-  /** Upvotes and comments, kept together on one line. */
-  private renderCounts(paper: Paper, locale: string, text: Strings, show: (part: PaperCardPart) => boolean) {
-    const upvotes = show('upvotes') && paper.upvotes !== undefined;
-    const comments = show('comments') && paper.comments !== undefined;
-    if (!upvotes && !comments) return nothing;
-    return html`<span class="counts"
-      >${upvotes ? this.renderCount('upvotes', upvoteIcon, paper.upvotes, locale, text.cardUpvotes) : nothing}${
-        comments ? this.renderCount('comments', commentIcon, paper.comments, locale, text.cardComments) : nothing
-      }</span
-    >`;
-  }
-
-  /**
-   * The names joined as the page's language joins a list ("A, B und C", "A وB وC"), each isolated
-   * so a right-to-left name cannot reorder its neighbours; "+2 more" joins as the list's last item,
-   * isolated too, so "+2" stays "+2" on a right-to-left page.
-   */
-  private renderAuthors(shown: readonly string[], more: number, locale: string, text: Strings) {
-    const toggle =
-      more > 0
-        ? html`<button
-            class="more"
-            aria-expanded=${this.authorsExpanded ? 'true' : 'false'}
-            @click=${() => (this.authorsExpanded = !this.authorsExpanded)}
-          >
-            <bdi>${this.authorsExpanded ? text.cardFewerAuthors : text.cardMoreAuthors(more)}</bdi>
-          </button>`
-        : undefined;
-    const parts = listParts(shown.length + (toggle ? 1 : 0), locale);
-    const at = toggle ? parts.indexOf(shown.length) : parts.length;
-    const names = (from: number, to?: number) =>
-      parts.slice(from, to).map((part) => (typeof part === 'string' ? part : html`<bdi>${shown[part]}</bdi>`));
-    // The button keeps one place in the template, so it stays the element that holds focus.
-    return html`${names(0, at)}${toggle ?? nothing}${names(at + 1)}`;
-  }
-
-  private renderCount(
-    part: 'upvotes' | 'comments',
-    icon: SVGTemplateResult,
-    value: number | undefined,
-    locale: string,
-    label: string,
-  ) {
-    if (value === undefined) return nothing;
-    return html`<span part=${part} class="count"
-      ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true">${icon}</svg> ${formatCount(value, locale)}
-      <span class="visually-hidden">${label}</span></span
-    >`;
-  }
-
-  /** The AI summary when there is one (the abstract behind a toggle), else the clamped abstract. */
-  private renderText(paper: Paper, text: Strings, show: (part: PaperCardPart) => boolean) {
-    const summary = show('summary') ? paper.aiSummary : undefined;
-    const standalone = !this.paper;
-    const hasAbstract = show('abstract') && (standalone || paper.abstract !== '');
-    const abstract = standalone ? html`<slot></slot>` : paper.abstract;
-    const expanded = this.abstractExpanded;
-    const toggle = (label: string) =>
-      html`<button
-        part="toggle"
-        class="toggle"
-        aria-expanded=${expanded ? 'true' : 'false'}
-        aria-controls="abstract"
-        @click=${() => (this.abstractExpanded = !expanded)}
-      >
-        ${label}
-      </button>`;
-    if (summary) {
-      return html`<p part="summary" class="summary" dir="auto">
-          <span class="label">${text.cardAiSummary}:</span> ${summary}
-        </p>
-        ${
-          hasAbstract
-            ? html`${toggle(expanded ? text.cardHideAbstract : text.cardShowAbstract)}
-                <div id="abstract" part="abstract" class="abstract" dir="auto" ?hidden=${!expanded}>${abstract}</div>`
-            : nothing
-        }`;
-    }
-    if (!hasAbstract) return nothing;
-    const clamp = standalone ? false : paper.abstract.length > longAbstract;
-    return html`<div id="abstract" part="abstract" class="abstract ${clamp && !expanded ? 'clamped' : ''}" dir="auto">
-        ${abstract}
-      </div>
-      ${clamp ? toggle(expanded ? text.cardShowLess : text.cardShowMore) : nothing}`;
-  }
-
-  private renderLinks(links: PaperLink[], locale: string, paper: Paper, text: Strings) {
-    if (links.length === 0) return nothing;
-    const { target, rel } = this.#target;
-    const label = { arxiv: text.cardArxiv, pdf: text.cardPdf, code: text.cardCode, project: text.cardProject };
-    return html`<ul part="links" class="links">
-      ${links.map(
-        (link) =>
-          html`<li>
-            <a part="link" href=${link.href} target=${target ?? nothing} rel=${rel ?? nothing}
-              >${label[link.kind]}${
-                link.kind === 'code' && paper.githubStars !== undefined
-                  ? html` <span class="stars"
-                      ><span aria-hidden="true">★</span> ${formatCount(paper.githubStars, locale)}
-                      <span class="visually-hidden">${text.cardStars}</span></span
-                    >`
-                  : nothing
-              }</a
-            >
-          </li>`,
-      )}
-    </ul>`;
-  }
 }

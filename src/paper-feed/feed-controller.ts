@@ -1,20 +1,14 @@
 import { Task, TaskStatus } from '@lit/task';
+import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../data/feed-error.js';
-import type { FeedFormat } from '../data/formats/detect.js';
+import type { FeedRequest } from '../data/feed-request.js';
 import { resolveProxy, sharedFeedStore, type FeedStore, type LoadedFeed } from '../data/store/feed-store.js';
 import { safeUrl } from '../data/url-safety.js';
 import { baseURI } from '../platform/dom.js';
 
-/** What the element asks for; the controller reloads whenever one of these changes. */
-export interface FeedRequest {
-  src: string;
-  format: FeedFormat;
-  noCache: boolean;
-  timeout: number;
-  maxAge: number;
-  proxy: string | undefined;
-}
+/** The feed's life cycle, reflected as the `state` attribute. */
+export type PaperFeedState = 'loading' | 'ready' | 'empty' | 'error';
 
 export interface FeedEvents {
   /** Papers are on screen (a load, or an update the reader sees). */
@@ -24,50 +18,43 @@ export interface FeedEvents {
 }
 
 /**
- * Drives the feed store for `<paper-feed>`: one {@link Task} per request, updates that arrive
- * later (a background refresh, another tab), and new papers held back until the reader asks for
- * them so the cards on screen are never pushed down. Everything it started stops when the host
- * leaves the page.
+ * What `<paper-feed>` shows, from the feed store: the host hands it the {@link request} each update
+ * and reads {@link state}, {@link feed}, {@link error} and {@link busy}. A new request (compared by
+ * value) is a new load; updates that arrive later (a background refresh, another tab) replace the
+ * papers, except new papers, held back until the reader asks for them so the cards on screen are
+ * never pushed down. Everything it started stops when the host leaves the page.
  */
 export class FeedController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #request: () => FeedRequest;
   readonly #events: FeedEvents;
   readonly #store: FeedStore;
+  readonly #task: Task<[FeedRequest], LoadedFeed>;
+  #request: FeedRequest | undefined;
+  /** The request's URL made absolute and safe; `undefined` when it is not. */
+  #url: string | undefined;
   #lifetime = new AbortController();
-  #clock: ReturnType<typeof setInterval> | undefined;
-  #live: LoadedFeed | undefined;
+  #shown: LoadedFeed | undefined;
   #pending: LoadedFeed | undefined;
+  #error: unknown;
   #revalidate = false;
   #connectedBefore = false;
 
-  readonly task: Task<[FeedRequest], LoadedFeed>;
-
-  constructor(
-    host: ReactiveControllerHost & HTMLElement,
-    request: () => FeedRequest,
-    events: FeedEvents,
-    store = sharedFeedStore(),
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, events: FeedEvents, store = sharedFeedStore()) {
     this.#host = host;
-    this.#request = request;
     this.#events = events;
     this.#store = store;
-    this.task = new Task(host, {
+    this.#task = new Task(host, {
       task: ([wanted], { signal }) => this.#load(wanted, signal),
-      args: () => [this.#request()],
-      argsEqual: ([a], [b]) =>
-        a.src === b.src &&
-        a.format === b.format &&
-        a.noCache === b.noCache &&
-        a.timeout === b.timeout &&
-        a.maxAge === b.maxAge &&
-        a.proxy === b.proxy,
+      args: () => (this.#request ? [this.#request] : undefined) as [FeedRequest],
+      argsEqual: deepArrayEquals,
       onComplete: (feed) => {
+        this.#shown = feed;
         this.#events.loaded(feed);
         if (feed.stale) this.#events.failed(feed.error, true);
       },
       onError: (error) => {
+        this.#shown = undefined;
+        this.#error = error;
         // Leaving the page, or a newer request, aborts a load: nothing failed.
         if (!(error instanceof DOMException && error.name === 'AbortError')) this.#events.failed(error, false);
       },
@@ -75,11 +62,33 @@ export class FeedController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The feed on screen for the current `src`, never an earlier one's. */
+  /** What to load; set it in the host's `willUpdate`. A request equal by value to the last one changes nothing. */
+  set request(request: FeedRequest) {
+    if (request.src !== this.#request?.src) this.#url = safeUrl(request.src, baseURI());
+    this.#request = request;
+  }
+
+  /** The feed on screen for the current request's URL, never an earlier URL's. */
   get feed(): LoadedFeed | undefined {
-    const url = safeUrl(this.#request().src, baseURI());
-    const feed = this.#live ?? this.task.value;
-    return feed && feed.url === url ? feed : undefined;
+    const feed = this.#shown;
+    return feed && this.#url && feed.url === this.#url ? feed : undefined;
+  }
+
+  /** Why the last load failed, while nothing is shown because of it. */
+  get error(): unknown {
+    return this.state === 'error' ? this.#error : undefined;
+  }
+
+  /** `loading` until papers (or a failure) arrive, then `ready`, `empty` or `error`. */
+  get state(): PaperFeedState {
+    const feed = this.feed;
+    if (feed) return feed.papers.length ? 'ready' : 'empty';
+    return this.#task.status === TaskStatus.ERROR ? 'error' : 'loading';
+  }
+
+  /** Whether a load is under way (the papers shown, if any, may be replaced when it ends). */
+  get busy(): boolean {
+    return this.#task.status === TaskStatus.PENDING;
   }
 
   /** How many papers a newer version of the feed adds, waiting for the reader. */
@@ -89,49 +98,41 @@ export class FeedController implements ReactiveController {
     return this.#pending.papers.filter((paper) => !shown.has(paper.id)).length;
   }
 
-  get failed(): boolean {
-    return this.task.status === TaskStatus.ERROR;
-  }
-
   /** Shows the newer version of the feed that was held back. */
   showPending(): void {
     if (!this.#pending) return;
-    this.#live = this.#pending;
+    this.#shown = this.#pending;
     this.#pending = undefined;
-    this.#events.loaded(this.#live);
+    this.#events.loaded(this.#shown);
     this.#host.requestUpdate();
   }
 
   /** Loads again; cached papers stay on screen while the network is asked. */
   retry(): Promise<void> {
+    // Before the host's first update there is nothing to retry: that update starts the load.
+    if (!this.#request) return Promise.resolve();
     this.#revalidate = true;
-    return this.task.run();
+    return this.#task.run();
   }
 
   /** Remembers which papers the reader has seen, for the next visit's "New" badges. */
   markSeen(ids: Iterable<string>): void {
     const feed = this.feed;
-    if (feed && !this.#request().noCache) void this.#store.markSeen(feed.url, ids);
+    if (feed && !this.#request?.noCache) void this.#store.markSeen(feed.url, ids);
   }
 
   hostConnected(): void {
     this.#lifetime = new AbortController();
-    // "Updated 5 minutes ago" stays true while the page is open.
-    this.#clock = setInterval(() => {
-      this.#host.requestUpdate();
-    }, 60_000);
-    if (this.#connectedBefore && this.task.status !== TaskStatus.COMPLETE) void this.task.run();
+    if (this.#connectedBefore && this.#request && this.#task.status !== TaskStatus.COMPLETE) void this.#task.run();
     this.#connectedBefore = true;
   }
 
   hostDisconnected(): void {
-    clearInterval(this.#clock);
     this.#lifetime.abort(new DOMException('The feed left the page.', 'AbortError'));
-    this.task.abort();
+    this.#task.abort();
   }
 
   async #load(request: FeedRequest, signal: AbortSignal): Promise<LoadedFeed> {
-    this.#live = undefined;
     this.#pending = undefined;
     const revalidate = this.#revalidate;
     this.#revalidate = false;
@@ -157,7 +158,7 @@ export class FeedController implements ReactiveController {
     const shown = this.feed;
     if (shown?.url !== feed.url) return;
     if (feed.stale) {
-      this.#live = { ...shown, stale: true, error: feed.error };
+      this.#shown = { ...shown, stale: true, error: feed.error };
       this.#events.failed(feed.error, true);
     } else {
       const ids = new Set(shown.papers.map((paper) => paper.id));
@@ -165,9 +166,9 @@ export class FeedController implements ReactiveController {
       if (adds && shown.papers.length > 0) {
         this.#pending = feed;
         // What was shown is now confirmed fresh.
-        this.#live = { ...shown, stale: false, fetchedAt: feed.fetchedAt };
+        this.#shown = { ...shown, stale: false, fetchedAt: feed.fetchedAt };
       } else {
-        this.#live = feed;
+        this.#shown = feed;
         this.#events.loaded(feed);
       }
     }

@@ -1,7 +1,10 @@
 import '../paper-card/paper-card.define.js';
+import { warnOnClash } from '../platform/registration.js';
 import { PaperFeedElement } from './paper-feed.js';
 
-if (!customElements.get('paper-feed')) customElements.define('paper-feed', PaperFeedElement);
+const held = customElements.get('paper-feed');
+if (held) warnOnClash('paper-feed', held);
+else customElements.define('paper-feed', PaperFeedElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,10 +6,125 @@ import { isFuture, shiftPeriod, type Period } from '../data/period.js';
 import type { LoadedFeed } from '../data/store/feed-store.js';
 import { formatAge, formatPeriod } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
+import type { PaperFeedState } from './feed-controller.js';
+import { announcement, emptyText, errorText } from './feed-messages.js';
 import type { PaperFeedElement } from './paper-feed.js';
+import type { Selection } from './selection-controller.js';
 
 // The pieces of <paper-feed>'s shadow DOM, as functions of what they show. The element decides
-// which to render and owns every state; these only turn values into markup.
+// what the feed shows once per update (a FeedView) and owns every state; these only turn values
+// into markup.
+
+/** Everything <paper-feed> shows in one update. */
+export interface FeedView {
+  text: Strings;
+  locale: string;
+  state: PaperFeedState;
+  feed: LoadedFeed | undefined;
+  error: unknown;
+  /** A load is under way. */
+  busy: boolean;
+  /** New papers held back until the reader asks for them. */
+  pending: number;
+  period: Period | undefined;
+  selection: Selection | undefined;
+  /** The cards rendered now, out of `selection.visible`: all of them, or the virtualizer's slice. */
+  list: { slice: readonly Paper[]; start: number; virtual: boolean };
+  /** The heading shown; empty for none. */
+  heading: string;
+  /** The feed's accessible name. */
+  label: string;
+  query: string;
+  searchable: boolean;
+  dateNav: boolean;
+  theme: PaperFeedElement['theme'];
+  compact: boolean;
+  linkTarget: string | undefined;
+}
+
+/** What the reader can do in a feed. */
+export interface FeedActions {
+  retry: () => void;
+  goTo: (period: Period) => void;
+  showPending: () => void;
+  search: (typed: string) => void;
+  showMore: () => void;
+  /** Elements were slotted into the footer. */
+  slotChange: () => void;
+}
+
+/** The whole feed: heading, live region, date controls, the papers (or their stand-in) and the footer. */
+export function feedTemplate(view: FeedView, actions: FeedActions) {
+  const { text, locale, feed, selection } = view;
+  const said = announcement({ ...view, selected: selection?.selected }, text, locale);
+  return html`
+    <slot name="header">${view.heading ? html`<h2 part="heading" class="heading">${view.heading}</h2>` : nothing}</slot>
+    <p class="visually-hidden" role="status">${said}</p>
+    ${view.dateNav && view.period ? dateNav(view.period, text, locale, actions.goTo) : nothing}
+    ${
+      feed && selection
+        ? papers(view, feed, selection, actions)
+        : view.state === 'error'
+          ? failure(errorText(view.error, text, locale), text, actions.retry)
+          : skeletons(text, view.label)
+    }
+    <slot name="footer" @slotchange=${actions.slotChange}></slot>
+  `;
+}
+
+/** The papers: freshness, new papers waiting, the search box, the cards and "Show more". */
+function papers(view: FeedView, feed: LoadedFeed, { selected, visible }: Selection, actions: FeedActions) {
+  const { text } = view;
+  if (feed.papers.length === 0) {
+    return html`<slot name="empty"
+      ><p part="status" class="status">${emptyText(view.period, text, view.locale)}</p></slot
+    >`;
+  }
+  return html`
+    ${freshness(feed, text, view.locale, actions.retry)}
+    ${
+      view.pending > 0
+        ? html`<button part="button" class="new" @click=${actions.showPending}>
+            ${text.feedNewPapers(view.pending)}
+          </button>`
+        : nothing
+    }
+    ${
+      view.searchable
+        ? html`<input
+            part="search"
+            class="search"
+            type="search"
+            .value=${view.query}
+            placeholder=${text.feedSearch}
+            aria-label=${text.feedSearch}
+            @input=${(event: InputEvent) => {
+              actions.search((event.target as HTMLInputElement).value);
+            }}
+          />`
+        : nothing
+    }
+    ${
+      selected.length === 0
+        ? html`<p part="status" class="status">${text.feedNoMatch}</p>`
+        : cardList({
+            feed,
+            ...view.list,
+            total: visible.length,
+            busy: view.busy,
+            label: view.label,
+            theme: view.theme,
+            compact: view.compact,
+            linkTarget: view.linkTarget,
+          })
+    }
+    ${
+      visible.length < selected.length
+        ? html`<button part="button" class="more" @click=${actions.showMore}>${text.feedShowMore}</button>`
+        : nothing
+    }
+  `;
+}
 
 const skeletonCount = 3;
 // The stale notice says "from 1 minute ago" at the least: "from now" reads oddly.

@@ -1,6 +1,9 @@
+import { warnOnClash } from '../platform/registration.js';
 import { SubscribeFormElement } from './subscribe-form.js';
 
-if (!customElements.get('subscribe-form')) customElements.define('subscribe-form', SubscribeFormElement);
+const held = customElements.get('subscribe-form');
+if (held) warnOnClash('subscribe-form', held);
+else customElements.define('subscribe-form', SubscribeFormElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -16,6 +16,7 @@ import {
 } from './subscribe-form.events.js';
 import { subscribeFormStyles } from './subscribe-form.styles.js';
 import { ownForm, statusLine } from './subscribe-form.templates.js';
+import { version } from '../version.js';
 
 /** The form's life cycle, reflected as the `state` attribute. */
 export type SubscribeFormState =
@@ -70,6 +71,9 @@ const ms = (value: number, fallback: number) => (Number.isFinite(value) && value
  */
 export class SubscribeFormElement extends LitElement {
   static override styles = subscribeFormStyles;
+
+  /** This copy's version: a second copy on the page warns when it differs. */
+  static readonly version = version;
 
   /** `generic` (default), `buttondown`, `kit` or `mailchimp`: whose embed form the request copies. */
   @property() provider = 'generic';

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { feedRequest } from '../../src/data/feed-request.js';
 import '../../src/paper-feed/paper-feed.define.js';
 import type { PaperFeedElement } from '../../src/paper-feed/paper-feed.js';
+import { SelectionController } from '../../src/paper-feed/selection-controller.js';
 import { fixtureUrl, requestStats, uniqueName, until } from '../helpers.js';
 
 const cards = (feed: PaperFeedElement) => [...feed.shadowRoot!.querySelectorAll('paper-card')];
@@ -128,5 +130,15 @@ describe('<paper-feed> sort, search and layout', () => {
     expect(feed.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
     expect(feed.shadowRoot!.querySelector('[role="feed"]')!.getAttribute('aria-label')).to.equal('Daily Papers');
     await expect(feed).to.be.accessible();
+  });
+
+  it('should fall back to the very defaults its properties start with', () => {
+    const fresh = document.createElement('paper-feed');
+    const bad = Object.assign(document.createElement('paper-feed'), { maxAge: Number.NaN, timeout: -1 });
+    expect(feedRequest(bad).request).to.include({ maxAge: fresh.maxAge, timeout: fresh.timeout });
+    const paging = new SelectionController(fresh);
+    paging.options = { sort: 'feed', query: '', minUpvotes: 0, limit: 0, pageSize: undefined };
+    paging.restart();
+    expect(paging.shown).to.equal(fresh.limit);
   });
 });

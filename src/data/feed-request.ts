@@ -1,0 +1,89 @@
+import { isFeedFormat, type FeedFormat } from './formats/detect.js';
+import { huggingFaceDailyUrl, huggingFacePeriod, isHuggingFaceDaily } from './formats/hugging-face.js';
+import { currentPeriod, parsePeriod, periodUnits, type Period, type PeriodUnit } from './period.js';
+import { paperSorts, type PaperSort } from './select.js';
+import { defaultTimeout } from './store/fetch-feed.js';
+
+/** Seconds cached papers count as fresh when a page sets no valid `max-age`. */
+export const defaultMaxAge = 3600;
+
+/** What a feed asks of the store. Two equal requests are one load; any difference is a new one. */
+export interface FeedRequest {
+  /** The URL to load: the page's `src`, with what the Hugging Face API is asked for itself. */
+  src: string;
+  format: FeedFormat;
+  noCache: boolean;
+  timeout: number;
+  maxAge: number;
+  /** The proxy template as the page gave it; `undefined` when none (or only blanks) was given. */
+  proxy: string | undefined;
+}
+
+/** What a page says it wants, as its attributes hold it: any string, checked here. */
+export interface FeedOptions {
+  src: string;
+  format: string;
+  sort: string;
+  /** The day (`YYYY-MM-DD`), week (`YYYY-Www`) or month (`YYYY-MM`) asked for; `today` for the current one. */
+  date?: string | undefined;
+  week?: string | undefined;
+  month?: string | undefined;
+  /** Previous / next controls: without a period asked for, today's papers. */
+  dateNav: boolean;
+  noCache: boolean;
+  /** Milliseconds; anything but a positive number means the default (10 s). */
+  timeout: number;
+  /** Seconds; anything but a number ≥ 0 means the default (an hour). */
+  maxAge: number;
+  proxy?: string | undefined;
+}
+
+/** A feed's options worked out: what to load, which period it shows, and the order left to apply. */
+export interface FeedPlan {
+  request: FeedRequest;
+  /** The day, week or month shown; only Hugging Face daily papers can be asked for one. */
+  period: Period | undefined;
+  /** The order to apply to the papers loaded: `feed` when the server sorted them already. */
+  sort: PaperSort;
+}
+
+/**
+ * The period a feed shows: from `date` / `week` / `month` (the first valid one), else from `src`
+ * itself (`?date=…`), else today with `dateNav`. `undefined` for any feed but Hugging Face daily papers.
+ */
+export function feedPeriod(
+  src: string,
+  asked: Partial<Record<PeriodUnit, string | undefined>>,
+  dateNav: boolean,
+  now = new Date(),
+): Period | undefined {
+  if (!isHuggingFaceDaily(src)) return undefined;
+  for (const unit of periodUnits) {
+    const period = parsePeriod(unit, asked[unit], now);
+    if (period) return period;
+  }
+  return huggingFacePeriod(src) ?? (dateNav ? currentPeriod('date', now) : undefined);
+}
+
+/**
+ * Works out a feed's options: trending and the period asked of the Hugging Face API itself, an
+ * unknown `format` read as `auto`, an unknown `sort` as `feed`, a blank `proxy` as none, an invalid
+ * `timeout` or `maxAge` as the default.
+ */
+export function feedRequest(options: FeedOptions, now = new Date()): FeedPlan {
+  const sort = paperSorts.includes(options.sort as PaperSort) ? (options.sort as PaperSort) : 'feed';
+  const period = feedPeriod(options.src, options, options.dateNav, now);
+  const src = huggingFaceDailyUrl(options.src, { trending: sort === 'trending', period });
+  return {
+    request: {
+      src,
+      format: isFeedFormat(options.format) ? options.format : 'auto',
+      noCache: options.noCache,
+      timeout: Number.isFinite(options.timeout) && options.timeout > 0 ? options.timeout : defaultTimeout,
+      maxAge: Number.isFinite(options.maxAge) && options.maxAge >= 0 ? options.maxAge : defaultMaxAge,
+      proxy: options.proxy?.trim() ? options.proxy : undefined,
+    },
+    period,
+    sort: src !== options.src && sort === 'trending' ? 'feed' : sort,
+  };
+}

@@ -1,0 +1,62 @@
+import { FeedError } from '../data/feed-error.js';
+import type { Period } from '../data/period.js';
+import type { LoadedFeed } from '../data/store/feed-store.js';
+import { formatPeriod, formatWait } from '../i18n/format.js';
+import type { Strings } from '../i18n/strings.js';
+import type { PaperFeedState } from './feed-controller.js';
+
+// What <paper-feed> says in words, in the page's language: its failures, its empty state and its
+// live region. Plain functions of what the feed shows.
+
+/** What a translated failure message names: the HTTP status, the wait, or the feed's host. */
+function errorDetail(error: FeedError, locale: string): string {
+  if (error.kind === 'http') return error.status ? String(error.status) : '';
+  if (error.kind === 'rate-limited') return error.retryAfter === undefined ? '' : formatWait(error.retryAfter, locale);
+  if (error.kind !== 'cors' || !error.url) return '';
+  try {
+    return new URL(error.url).host;
+  } catch {
+    return '';
+  }
+}
+
+/** The failure in the page's language: English is the data layer's own message. */
+export function errorText(error: unknown, text: Strings, locale: string): string {
+  if (!(error instanceof FeedError)) return text.feedError;
+  if (error.kind === 'rate-limited' && error.retryAfter !== undefined) {
+    return text.feedWait(formatWait(error.retryAfter, locale));
+  }
+  const words = text.feedErrors?.[error.kind];
+  return words ? words(errorDetail(error, locale)) : error.message;
+}
+
+/** "No papers", or "No papers for <the period>". */
+export function emptyText(period: Period | undefined, text: Strings, locale: string): string {
+  return period ? text.feedEmptyFor(formatPeriod(period, locale, text.feedWeekOf)) : text.feedEmpty;
+}
+
+/** What the feed shows, for its live region. */
+export interface Announced {
+  state: PaperFeedState;
+  feed: LoadedFeed | undefined;
+  error: unknown;
+  period: Period | undefined;
+  /** The papers the filters keep. */
+  selected: readonly unknown[] | undefined;
+  pending: number;
+}
+
+/** What the live region says: the state, never the cards one by one. */
+export function announcement(shown: Announced, text: Strings, locale: string): string {
+  const { feed, selected, pending } = shown;
+  if (!feed) return shown.state === 'error' ? errorText(shown.error, text, locale) : text.feedLoading;
+  if (feed.papers.length === 0) return emptyText(shown.period, text, locale);
+  if (selected?.length === 0) return text.feedNoMatch;
+  return [
+    text.feedLoaded(selected?.length ?? feed.papers.length),
+    feed.stale ? text.feedStaleShort : '',
+    pending > 0 ? text.feedNewPapers(pending) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
