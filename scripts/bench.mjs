@@ -9,11 +9,14 @@
 // stand-in (bench/chromedriver-stub) points it at Debian's /usr/bin/chromedriver instead.
 //
 // tachometer.json fields of ours (removed before tachometer reads it): `unit` (ms unless said),
-// `samples` (the sample size when not the file's `sampleSize`: benchmarks of several seconds a
-// sample, and the heap ones, which hardly vary, take 3) and `target` (the most the median may be).
-// Benchmarks of one sample size run as one tachometer run, which alternates them sample by sample.
-// A tachometer run that has not finished in 10 minutes (a page that never reports its measurement)
-// is stopped, said, and the others still run.
+// `target` (the most the median may be), `samples` (the sample size when not the file's
+// `sampleSize`: benchmarks of several seconds a sample, and the heap ones, which hardly vary,
+// take 3) and `reference` (a hand-written page of 10,000 cards, 5–50 s a sample: its figure does
+// not change with this project's code, so it runs only when the filter names it, e.g. "vanilla").
+// The benchmarks of the file's sample size run as one tachometer run, which alternates them sample
+// by sample; one with a sample size of its own runs with its twin ("<name>: <paper-feed>" beside
+// "<name>: vanilla DOM"). A tachometer run that has not finished in 10 minutes (under heavy load,
+// or a page that never reports its measurement) is stopped and said; the others still run.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromiumArgs, findChromium } from './browsers.mjs';
@@ -55,7 +58,9 @@ if (
 }
 
 const config = JSON.parse(readFileSync('bench/tachometer.json', 'utf8'));
-const benchmarks = config.benchmarks.filter((benchmark) => !only || benchmark.name.includes(only));
+const benchmarks = config.benchmarks.filter((benchmark) =>
+  only ? benchmark.name.includes(only) : !benchmark.reference,
+);
 const browser = {
   name: 'chrome',
   headless: true,
@@ -65,22 +70,22 @@ const browser = {
 };
 const groups = new Map();
 for (const benchmark of benchmarks) {
-  const sampleSize = benchmark.samples ?? config.sampleSize;
-  groups.set(sampleSize, [...(groups.get(sampleSize) ?? []), benchmark]);
+  const key = benchmark.samples ? `${benchmark.name.split(':')[0]} ${benchmark.samples}` : '';
+  groups.set(key, [...(groups.get(key) ?? []), benchmark]);
 }
 const samples = new Map();
 if (groups.size > 0) cpSync('bench/chromedriver-stub', 'node_modules/chromedriver', { recursive: true });
 mkdirSync('.cache', { recursive: true });
-for (const [sampleSize, group] of groups) {
+for (const group of groups.values()) {
   writeFileSync(
     '.cache/tachometer.json',
     JSON.stringify({
       ...config,
-      sampleSize,
+      sampleSize: group[0].samples ?? config.sampleSize,
       root: '..',
       benchmarks: group.map((benchmark) => {
         const tachometers = { ...benchmark, url: `../${benchmark.url}`, browser };
-        for (const ours of ['unit', 'samples', 'target']) delete tachometers[ours];
+        for (const ours of ['unit', 'samples', 'target', 'reference']) delete tachometers[ours];
         return tachometers;
       }),
     }),
