@@ -24,6 +24,7 @@ import { VirtualListController, virtualThreshold } from './virtual-list.js';
 /** What a translated failure message names: the HTTP status, the wait, or the feed's host. */
 function errorDetail(error: FeedError, locale: string): string {
   if (error.kind === 'http') return error.status ? String(error.status) : '';
+  if (error.kind === 'missing-file') return error.file ?? '';
   if (error.kind === 'rate-limited') return error.retryAfter === undefined ? '' : formatWait(error.retryAfter, locale);
   if (error.kind !== 'cors' || !error.url) return '';
   try {
@@ -439,7 +440,7 @@ export class PaperFeedElement extends LitElement {
     const text = this.#text;
     const query = this.typed ?? this.query;
     const pending = this.#feed.pendingCount;
-    const virtual = visible.length > virtualThreshold;
+    const virtual = visible.length > virtualThreshold && this.#virtual.available;
     const { slice, start } = virtual ? this.#virtual.range(visible) : { slice: visible, start: 0 };
     return html`
       ${freshness(feed, text, this.#locale, this.#retry)}
