@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultOutboxName, type Outbox, type OutboxItem, type Settled } from '../data/subscribe/outbox.js';
+import { defaultOutboxName } from '../data/subscribe/outbox-name.js';
+import type { Outbox, OutboxItem, Settled } from '../data/subscribe/outbox.js';
 import type { ProviderOptions, SignUp, SignUpRequest } from '../data/subscribe/providers.js';
 import { maxSignUpWait } from '../data/retry-after.js';
 import type { SignUpOutcome } from '../data/subscribe/send-sign-up.js';

@@ -6,7 +6,7 @@ import { uniquePapers } from './draft.js';
 import { isHuggingFace, readHuggingFace } from './hugging-face.js';
 import { isJsonFeed, jsonFeedTitle, readJsonFeed } from './json-feed.js';
 import { loadXmlReader } from './load-xml-reader.js';
-import { readXmlFeed, type ReadFeed } from './xml-feed.js';
+import type { ReadFeed, readXmlFeed } from './xml-feed.js';
 
 /** Formats the readers understand; `auto` picks one from the content. */
 export const feedFormats = ['auto', 'hugging-face', 'arxiv-api', 'arxiv-rss', 'rss', 'atom', 'json-feed'] as const;
@@ -32,24 +32,16 @@ type XmlReader = typeof readXmlFeed;
 
 const jsonFormats = new Set<FeedFormat>(['hugging-face', 'json-feed']);
 
-/**
- * Turns a feed body into a {@link Feed}: detects the format (unless `format` says), reads it,
- * and keeps each paper once. Throws a {@link FeedError}: `parse` for a body that cannot be read
- * (truncated JSON, malformed XML, an entity bomb) and `unrecognized` for a web page or JSON / XML
- * in no feed format — never an empty feed for those. Every reader is in hand: {@link readFeed}
- * is the same with the XML readers loaded only for an XML body.
- */
-export function parseFeed(body: string, options: ParseOptions = {}): Feed {
-  return parseWith(body, options, readXmlFeed);
-}
-
 export interface ReadOptions extends ParseOptions {
   /** The XML readers, already on their way ({@link xmlReaderFor}): an XML body waits for them, a JSON body does not. */
   xmlReader?: Promise<XmlReader> | undefined;
 }
 
 /**
- * {@link parseFeed} with the XML readers (RSS, Atom, arXiv) loaded only when the body is XML —
+ * Turns a feed body into a {@link Feed}: detects the format (unless `format` says), reads it,
+ * and keeps each paper once. Throws a {@link FeedError}: `parse` for a body that cannot be read
+ * (truncated JSON, malformed XML, an entity bomb) and `unrecognized` for a web page or JSON / XML
+ * in no feed format — never an empty feed for those. The XML readers (RSS, Atom, arXiv) are loaded only when the body is XML —
  * a page that reads Hugging Face JSON or JSON Feed never fetches them. When they cannot be loaded,
  * it throws a `missing-file` {@link FeedError} naming the file.
  */
@@ -135,7 +127,11 @@ function ownError(error: unknown): unknown {
   return new FeedError(kind, message, { url, status, retryAfter, file, cause });
 }
 
-function parseWith(body: string, options: ParseOptions, readXml: XmlReader | undefined): Feed {
+/**
+ * The reading itself, with the XML readers given when the body may need them (parse-feed.ts
+ * passes them in for a synchronous read of every format).
+ */
+export function parseWith(body: string, options: ParseOptions, readXml: XmlReader | undefined): Feed {
   const { format = 'auto', contentType = '', url } = options;
   const text = body.replace(/^\uFEFF/, '').trimStart();
   if (format === 'auto' && isHtmlDocument(text)) throw webPage(url);
