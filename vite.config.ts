@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -77,41 +77,60 @@ var globalThis = new Proxy(self, {
   set: function (target, key, value) { ownGlobals[key] = value; return true; },
 });${documentShield}`;
 
-/**
- * The one-file bundle for script tags: everything inlined, minified, registering all elements —
- * except what a classic script cannot split off and only some pages need: the virtualizer and the
- * languages besides English. load-virtualizer.script.ts and load-language.script.ts import them at
- * run time from the sibling files the `siblings` build writes.
- */
-const bundle: UserConfig = {
-  resolve: {
-    alias: [
-      { find: /^\.\/load-virtualizer\.js$/, replacement: resolve('src/paper-feed/load-virtualizer.script.ts') },
-      { find: /^\.\/load-language\.js$/, replacement: resolve('src/i18n/load-language.script.ts') },
-    ],
-  },
-  build: {
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: {
-      entry: 'src/define.ts',
-      formats: ['iife'],
-      name: 'paperFeed',
-      fileName: () => 'paper-feed.js',
-    },
-    rolldownOptions: {
-      output: { intro: bundleIntro },
-    },
-  },
-};
+/** Where the siblings build writes the hashed names of the files it made, for the bundle build to read. */
+const siblingNames = 'dist/paper-feed-siblings.json';
 
 /**
- * The bundle's sibling files, `dist/paper-feed-<name>.js`, each fetched only by the pages that need
- * it: `virtualizer` by feeds of hundreds of cards, `lang-de` (and the other languages) by pages in
- * that language. Each is one self-contained ES module: they share no code.
+ * The one-file bundle for script tags: everything inlined, minified, registering all elements —
+ * except what a classic script cannot split off and only some pages need: the XML readers, the
+ * sign-up outbox, the virtualizer and the languages besides English. The `.script.ts` loaders
+ * (aliased in below) import them at run time from the sibling files the `siblings` build wrote
+ * first, by the hashed names it left in `siblingNames`.
+ */
+function bundle(): UserConfig {
+  let names: Record<string, string>;
+  try {
+    names = JSON.parse(readFileSync(siblingNames, 'utf8')) as Record<string, string>;
+  } catch {
+    throw new Error(`${siblingNames} is missing: build the siblings first (vite build --mode siblings).`);
+  }
+  return {
+    resolve: {
+      alias: [
+        { find: /^\.\/load-virtualizer\.js$/, replacement: resolve('src/paper-feed/load-virtualizer.script.ts') },
+        { find: /^\.\/load-language\.js$/, replacement: resolve('src/i18n/load-language.script.ts') },
+        { find: /^\.\/load-xml-reader\.js$/, replacement: resolve('src/data/formats/load-xml-reader.script.ts') },
+        { find: /^\.\/load-sign-up\.js$/, replacement: resolve('src/subscribe-form/load-sign-up.script.ts') },
+      ],
+    },
+    define: { __PAPER_FEED_SIBLINGS__: JSON.stringify(names) },
+    build: {
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: {
+        entry: 'src/define.ts',
+        formats: ['iife'],
+        name: 'paperFeed',
+        fileName: () => 'paper-feed.js',
+      },
+      rolldownOptions: {
+        output: { intro: bundleIntro },
+      },
+    },
+  };
+}
+
+/**
+ * The bundle's sibling files, `dist/paper-feed-<name>.<hash>.js`, each fetched only by the pages
+ * that need it: `xml` by feeds in RSS, Atom or arXiv's formats, `sign-up` by a form once it is used
+ * (or has a sign-up waiting), `virtualizer` by feeds of hundreds of cards, `lang-de` (and the other
+ * languages) by pages in that language. Each is one self-contained ES module: they share no code.
+ * The hash in each name changes with its content, so a CDN may cache them for ever.
  */
 const siblingEntries: Record<string, string> = {
+  xml: 'src/data/formats/xml-feed.ts',
+  'sign-up': 'src/subscribe-form/sign-up-delivery.ts',
   virtualizer: 'src/paper-feed/virtualizer.ts',
   ...Object.fromEntries(
     readdirSync('src/i18n')
@@ -120,7 +139,29 @@ const siblingEntries: Record<string, string> = {
   ),
 };
 
+/** Clears the siblings of earlier builds (their names change with their content) and writes down the new names. */
+function siblingNameMap(): Plugin {
+  return {
+    name: 'paper-feed-sibling-names',
+    apply: 'build',
+    buildStart() {
+      mkdirSync('dist', { recursive: true });
+      for (const file of readdirSync('dist')) {
+        if (/^paper-feed-.+\.js$/.test(file)) rmSync(`dist/${file}`);
+      }
+    },
+    writeBundle(_options, output) {
+      const names: Record<string, string> = {};
+      for (const file of Object.values(output)) {
+        if (file.type === 'chunk' && file.isEntry) names[file.name] = file.fileName;
+      }
+      writeFileSync(siblingNames, `${JSON.stringify(names, null, 2)}\n`);
+    },
+  };
+}
+
 const siblings: UserConfig = {
+  plugins: [siblingNameMap()],
   build: {
     emptyOutDir: false,
     target: 'es2022',
@@ -128,11 +169,14 @@ const siblings: UserConfig = {
     lib: {
       entry: siblingEntries,
       formats: ['es'],
-      fileName: (_format, name) => `paper-feed-${name}.js`,
     },
     rolldownOptions: {
-      // Only the virtualizer touches the page's document: it gets the same shielded view as the bundle.
-      output: { minify: true, intro: (chunk) => (chunk.name === 'virtualizer' ? documentShield : '') },
+      output: {
+        minify: true,
+        entryFileNames: 'paper-feed-[name].[hash].js',
+        // Only the virtualizer touches the page's document: it gets the same shielded view as the bundle.
+        intro: (chunk) => (chunk.name === 'virtualizer' ? documentShield : ''),
+      },
     },
   },
 };
@@ -178,9 +222,12 @@ function minifyTemplates(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  ...(mode === 'bundle' ? bundle : mode === 'siblings' ? siblings : library),
-  publicDir: false,
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  plugins: [demoServer(), minifyTemplates()],
-}));
+export default defineConfig(({ mode }) => {
+  const config = mode === 'bundle' ? bundle() : mode === 'siblings' ? siblings : library;
+  return {
+    ...config,
+    publicDir: false,
+    server: { host: '127.0.0.1', port: 5173, strictPort: false },
+    plugins: [demoServer(), minifyTemplates(), ...(config.plugins ?? [])],
+  };
+});

@@ -1,40 +1,48 @@
 // Prints the size of each file a script-tag reader may download (min, min+gzip, min+brotli), and of
 // <subscribe-form> alone with Lit (built here, in memory, the way the bundle is), and fails when one
 // is over its budget.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { build } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+// Each file a script-tag reader may download, by its name with `*` for the content hash the
+// sibling files carry (dist/paper-feed-xml.1a2b3c4d.js), and its gzip budget.
 const budgets = {
-  // 16 kB for the three elements on Lit, @lit/task and idb-keyval; +5 kB when the readers for all
-  // six feed formats (HF, arXiv API, arXiv listings, RSS 1.0/2.0, Atom, JSON Feed) came in; +3 kB
-  // for the feed store (stale-while-revalidate, storage that survives every fault, retries,
-  // cross-tab updates, "new since last visit"); +2 kB for the full card (thumbnail, toggles, AI
-  // summary, link chips, variants) and a second language; +1 kB for the feed's sort, search and
-  // layouts; +1.5 kB for date navigation (days, ISO weeks, months), feed semantics with one live
-  // region, and the loader of the virtualizer below; +3 kB for the sign-up outbox (IndexedDB, claims
-  // across tabs, backoff), four providers' request shapes, the anti-bot checks and the no-JS form
-  // enhancement; +0.5 kB for the sign-up retries on 5xx / 429 and storage that comes back after a
-  // slow start; issue 12: +0.5 kB for reading the page through the prototypes' own getters, so page
-  // markup cannot shadow what the elements and Lit read (DOM clobbering: 31.57 → 32.09 kB), +1 kB
-  // for sign-ups exactly once (a lease with its holder, late answers that settle, the held min-time
-  // submission), refusing unusable configuration in words for the site's owner, and a bounded
-  // Retry-After worded through Intl (31.57 → 32.66 kB alone), +0.75 kB for reading the format and
-  // charset from the bytes, relative proxies, requests per (address, proxy, format) and a message
-  // of its own per redirect failure, and the rest for linear-time readers with per-field caps and
-  // the colour, typography and sign-up form of issue 13 (35.90 kB with all of them); issue 14's seams
-  // took it from 36.00 to 37.02 kB: @lit/task's deep-equals for the request (~0.45 kB), the page-wide
-  // clock and the version-clash warning (~0.3 kB), the feed and card split into controllers and
-  // template modules (the rest). Issue 14
-  // brings the core down to 16 kB by loading the rest from sibling files.
-  'dist/paper-feed.js': 37_100,
+  // What every page loads first: the three elements on Lit, @lit/task and idb-keyval, the feed
+  // store, the Hugging Face and JSON Feed readers, English. The history: 16 kB for the three
+  // elements; +5 kB when the readers for all six formats came in; +3 kB for the feed store; +2 kB for
+  // the full card and a second language; +1 kB for sort, search and layouts; +1.5 kB for date
+  // navigation, feed semantics and the virtualizer's loader; +3 kB for the sign-up outbox, four
+  // providers and the no-JS form enhancement; +0.5 kB for sign-up retries; issue 12: +2.25 kB for the
+  // DOM-clobbering guards, sign-ups exactly once and the configuration refusals, and +0.75 kB for
+  // reading the charset and format from the bytes; issue 13: linear-time readers, colour,
+  // typography and the sign-up form's labels (36.00 kB). Issue 14 moved the XML readers (RSS, Atom,
+  // arXiv, the DTD guard) and the outbox + providers + sending out into the siblings below:
+  // 36.00 → 31.86 kB. The issue asks for 16 kB; what is left, by `node scripts/size-breakdown.mjs`
+  // (each module's marginal gzip bytes): Lit, @lit/task and idb-keyval 7.3 kB; the three elements
+  // with their styles, templates and controllers 10.4 kB; the feed store 3.6 kB; detection and the
+  // two JSON readers 3.1 kB; English and its formatting 2.1 kB; text rules, dates, theme and the
+  // rest 3 kB. 16 kB would need parts of the elements themselves to load later. The seams of the
+  // same issue added ~1 kB back (@lit/task's deep-equals for the request, the page-wide clock, the
+  // version-clash warning, controllers and template modules): 33.00 kB.
+  'dist/paper-feed.js': 33_250,
+  // Fetched by a feed in RSS, Atom or arXiv's formats — in parallel with the feed itself when the
+  // address, `format` or the response's Content-Type says XML: the XML parser's guards (DTD,
+  // entity bombs), the four XML readers and their own copy of what every reader shares (5.55 kB).
+  'dist/paper-feed-xml.*.js': 6_000,
+  // Fetched by a <subscribe-form> when a sign-up is submitted, or on page load when one may be
+  // waiting from an earlier visit: the IndexedDB outbox, four providers' request shapes, the
+  // sending with its retries (3.22 kB).
+  'dist/paper-feed-sign-up.*.js': 3_500,
   // Fetched only by a feed that shows more than 200 cards: @lit-labs/virtualizer's core and its
-  // flow layout (the bundle imports it from its own folder at run time).
-  'dist/paper-feed-virtualizer.js': 8_000,
+  // flow layout (7.79 kB).
+  'dist/paper-feed-virtualizer.*.js': 8_000,
   // Fetched only by pages in that language: every interface string and the feed's failure messages
-  // (1.6–1.9 kB gzip each when they came in; Arabic is the largest, with six plural forms).
+  // (1.6–1.9 kB gzip each when they came in, +0.1 kB with issue 14's messages for a missing file;
+  // Arabic is the largest, with six plural forms: 2.28 kB).
   ...Object.fromEntries(
-    ['de', 'fr', 'es', 'zh', 'ar'].map((language) => [`dist/paper-feed-lang-${language}.js`, 2_250]),
+    ['de', 'fr', 'es', 'zh', 'ar'].map((language) => [`dist/paper-feed-lang-${language}.*.js`, 2_400]),
   ),
 };
 // A page that only wants the sign-up form: src/subscribe-form/subscribe-form.define.ts with Lit, the
@@ -45,8 +53,10 @@ const budgets = {
 // (Retry-After, the error class, "the service is having trouble" in English and German: 12.35 →
 // 12.66 kB); issue 12: +0.5 kB for the DOM-clobbering guards, the same as the bundle's (12.66 →
 // 13.17 kB), +1 kB for exactly once and the configuration refusals (12.66 → 13.56 kB alone); with
-// issue 13's visible labels, error cues and status styles 14.70 kB.
-const formBudget = 15_000;
+// issue 13's visible labels, error cues and status styles 14.70 kB. Issue 14: the outbox, the
+// providers' request shapes and the sending load on need from paper-feed-sign-up.*.js (14.88 →
+// 13.27 kB).
+const formBudget = 13_500;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
@@ -54,7 +64,7 @@ function report(name, source, budget) {
   const gzip = gzipSync(source, { level: 9 }).length;
   const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   console.log(
-    `${name.padEnd(32)} min ${kB(source.length)}  min+gzip ${kB(gzip)}  min+brotli ${kB(brotli)}  (budget: ${kB(budget)} gzip)`,
+    `${name.padEnd(40)} min ${kB(source.length)}  min+gzip ${kB(gzip)}  min+brotli ${kB(brotli)}  (budget: ${kB(budget)} gzip)`,
   );
   if (gzip > budget) {
     console.error(`${name} is over budget by ${kB(gzip - budget)} gzip.`);
@@ -62,16 +72,27 @@ function report(name, source, budget) {
   }
 }
 
-for (const [file, budget] of Object.entries(budgets)) {
-  let source;
-  try {
-    source = readFileSync(file);
-  } catch {
-    console.error(`${file} is missing: run \`npm run build\` first.`);
+/** The one file `pattern` names in dist (`*` stands for the content hash), or undefined. */
+function find(pattern) {
+  const [folder, name] = [dirname(pattern), basename(pattern)];
+  const [before, after = ''] = name.split('*');
+  const found = readdirSync(folder).filter(
+    (file) =>
+      file === name ||
+      (name.includes('*') && file.startsWith(before) && file.endsWith(after) && file.length === name.length + 7),
+  );
+  if (found.length > 1) console.error(`${pattern} matches ${found.join(', ')}: rebuild (\`npm run build:bundle\`).`);
+  return found.length === 1 ? join(folder, found[0]) : undefined;
+}
+
+for (const [pattern, budget] of Object.entries(budgets)) {
+  const file = find(pattern);
+  if (!file) {
+    console.error(`${pattern} is missing: run \`npm run build\` first.`);
     process.exitCode = 1;
     continue;
   }
-  report(file, source, budget);
+  report(file, readFileSync(file), budget);
 }
 
 const built = await build({

@@ -12,7 +12,9 @@ const languageFiles = (page: Window) =>
   page.performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.includes('paper-feed-lang-'));
+    .filter((path) => path.includes('paper-feed-lang-'))
+    // The name's content hash (paper-feed-lang-fr.1a2b3c4d.js) set aside.
+    .map((path) => path.replace(/\.[\w-]{8}\.js$/, '.js'));
 
 async function open(query: string): Promise<{ frame: HTMLIFrameElement; page: Page; texts: () => string[] }> {
   const frame = await openFrame(`/test/pages/language-bundle.html?${query}`);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { openFrame, until } from './helpers.js';
+import { siblingsRequested } from './siblings.js';
 
 // These pages load dist/paper-feed.js (npm test builds it first) exactly as a blogger would.
 function renderedCards(frame: HTMLIFrameElement): number {
@@ -46,10 +47,7 @@ describe('dist/paper-feed.js on demanding pages', () => {
       const page = frame.contentWindow!;
       const feed = page.document.querySelector('paper-feed')!;
       await until(() => renderedCards(frame!) > 0 && !!feed.shadowRoot!.querySelector('.virtual'), 15_000, 'cards');
-      const sibling = () =>
-        page.performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.name.endsWith('/dist/paper-feed-virtualizer.js'));
+      const sibling = () => siblingsRequested(page, 'virtualizer').filter((path) => path.startsWith('/dist/'));
       await until(() => sibling().length > 0, 8000, 'the virtualizer file');
       expect(sibling()).to.have.length(1);
       await until(

@@ -12,7 +12,10 @@ afterEach(async () => {
 });
 
 /** A `<subscribe-form>` with `attributes` (`min-time="0"` unless given) and `children` in its light DOM. */
-export async function mountForm(attributes: Record<string, string>, children = ''): Promise<SubscribeFormElement> {
+export async function mountForm(
+  attributes: Record<string, string>,
+  children = '',
+): Promise<SubscribeFormElement & { outbox: Outbox }> {
   const form = document.createElement('subscribe-form');
   form.setAttribute('min-time', '0');
   for (const [name, value] of Object.entries(attributes)) form.setAttribute(name, value);
@@ -20,5 +23,5 @@ export async function mountForm(attributes: Record<string, string>, children = '
   databases.push(databaseName);
   form.outbox = new Outbox({ databaseName });
   form.innerHTML = children;
-  return fixture<SubscribeFormElement>(form);
+  return fixture<SubscribeFormElement & { outbox: Outbox }>(form);
 }

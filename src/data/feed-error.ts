@@ -10,13 +10,16 @@ export type FeedErrorKind =
   | 'parse'
   | 'unrecognized'
   | 'too-large'
-  | 'unsafe-url';
+  | 'unsafe-url'
+  | 'missing-file';
 
 export interface FeedErrorDetails {
   url?: string | undefined;
   status?: number | undefined;
   /** For `rate-limited`: how long the server asked us to wait, in seconds, when it said. */
   retryAfter?: number | undefined;
+  /** For `missing-file`: the file that could not be loaded (a sibling of the one-file bundle). */
+  file?: string | undefined;
   cause?: unknown;
 }
 
@@ -27,6 +30,7 @@ export class FeedError extends Error {
   readonly url: string | undefined;
   readonly status: number | undefined;
   readonly retryAfter: number | undefined;
+  readonly file: string | undefined;
 
   constructor(kind: FeedErrorKind, message: string, details: FeedErrorDetails = {}) {
     super(message, { cause: details.cause });
@@ -34,5 +38,6 @@ export class FeedError extends Error {
     this.url = details.url;
     this.status = details.status;
     this.retryAfter = details.retryAfter;
+    this.file = details.file;
   }
 }

@@ -22,6 +22,8 @@ export const de: Strings = {
     'Du bist offline, und dieser Browser kann deine Anmeldung nicht für später speichern. Bitte versuche es erneut, sobald du wieder online bist.',
   formBroken:
     'Dieses Anmeldeformular ist nicht richtig eingerichtet, deshalb wurde nichts gesendet. Bitte gib den Betreibern der Seite Bescheid.',
+  formMissing:
+    'Dieses Formular konnte den Code zum Absenden nicht laden, deshalb wurde nichts gesendet. Deine Adresse steht noch da – bitte versuche es später erneut.',
   formConsent: 'Bitte setze zuerst das Häkchen zur Zustimmung.',
   formBot: 'Dieses Feld leer lassen',
   feedHeading: 'Daily Papers',
@@ -81,6 +83,8 @@ export const de: Strings = {
     unrecognized: () => 'Diese Adresse liefert keinen Feed, den paper-feed lesen kann.',
     'too-large': () => 'Der Feed ist zu groß und wurde deshalb nicht geladen.',
     'unsafe-url': () => 'Die Adresse des Feeds oder des Proxys ist keine gültige http(s)-URL.',
+    'missing-file': (file) =>
+      `Dieser Feed ist XML, und paper-feed konnte seinen XML-Leser nicht laden (${file}). Die Datei muss im selben Ordner liegen wie paper-feed.js.`,
   },
 };
 

@@ -21,6 +21,8 @@ export const enForm = {
   formNoQueue:
     'You’re offline, and this browser can’t keep your sign-up for later. Please try again once you’re back online.',
   formBroken: 'This sign-up form isn’t set up correctly, so nothing was sent. Please let the site’s owner know.',
+  formMissing:
+    'This form could not load the code that sends sign-ups, so nothing was sent. Your address is still here — please try again later.',
   formConsent: 'Please tick the box to agree first.',
   formBot: 'Leave this field empty',
 };

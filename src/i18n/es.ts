@@ -22,6 +22,8 @@ export const es: Strings = {
     'Este formulario de suscripción no está bien configurado, así que no se ha enviado nada. Avisa a quien gestiona el sitio.',
   formNoQueue:
     'No tienes conexión y este navegador no puede guardar tu suscripción para más tarde. Inténtalo de nuevo cuando vuelvas a estar en línea.',
+  formMissing:
+    'Este formulario no pudo cargar el código que envía las suscripciones, así que no se envió nada. Tu dirección sigue aquí: inténtalo de nuevo más tarde.',
   formConsent: 'Primero marca la casilla para dar tu consentimiento.',
   formBot: 'Deja este campo vacío',
   feedHeading: 'Artículos del día',
@@ -79,6 +81,8 @@ export const es: Strings = {
     unrecognized: () => 'Esta dirección no devolvió un feed que paper-feed sepa leer.',
     'too-large': () => 'El feed es demasiado grande, así que no se cargó.',
     'unsafe-url': () => 'La dirección del feed o del proxy no es una URL http(s) válida.',
+    'missing-file': (file) =>
+      `Este feed es XML y paper-feed no pudo cargar su lector de XML (${file}). El archivo debe estar en la misma carpeta que paper-feed.js.`,
   },
 };
 

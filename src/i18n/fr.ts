@@ -24,6 +24,8 @@ export const fr: Strings = {
     'Ce formulaire d’inscription n’est pas configuré correctement, rien n’a donc été envoyé. Merci de prévenir le responsable du site.',
   formNoQueue:
     'Vous êtes hors ligne, et ce navigateur ne peut pas garder votre demande pour plus tard. Veuillez réessayer une fois de retour en ligne.',
+  formMissing:
+    'Ce formulaire n’a pas pu charger le code qui envoie les inscriptions : rien n’a été envoyé. Votre adresse est toujours là — veuillez réessayer plus tard.',
   formConsent: 'Veuillez d’abord cocher la case pour donner votre accord.',
   formBot: 'Laissez ce champ vide',
   feedHeading: 'Articles du jour',
@@ -82,6 +84,8 @@ export const fr: Strings = {
     unrecognized: () => 'Cette adresse ne renvoie pas de flux que paper-feed sait lire.',
     'too-large': () => 'Le flux est trop volumineux, il n’a donc pas été chargé.',
     'unsafe-url': () => 'L’adresse du flux ou du proxy n’est pas une URL http(s) valide.',
+    'missing-file': (file) =>
+      `Ce flux est en XML, et paper-feed n’a pas pu charger son lecteur XML (${file}). Le fichier doit se trouver dans le même dossier que paper-feed.js.`,
   },
 };
 

@@ -1,4 +1,4 @@
-import { loadSibling } from '../paper-feed/load-virtualizer.script.js';
+import { loadSibling } from '../platform/load-sibling.script.js';
 import type { LanguageModule } from './load-language.js';
 import type { Language } from './strings.js';
 

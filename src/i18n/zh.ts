@@ -19,6 +19,7 @@ export const zh: Strings = {
   formRetrying: '订阅服务暂时出现问题，我们会继续尝试，一有响应就为你订阅。',
   formBroken: '此订阅表单的设置有误，因此没有发送任何内容。请告知网站所有者。',
   formNoQueue: '你目前处于离线状态，且此浏览器无法保存你的订阅请求。请在恢复联网后重试。',
+  formMissing: '此表单无法加载发送订阅的代码，因此没有发送任何内容。你的地址仍保留在这里——请稍后再试。',
   formConsent: '请先勾选同意框。',
   formBot: '请勿填写此字段',
   feedHeading: '每日论文',
@@ -71,6 +72,8 @@ export const zh: Strings = {
     unrecognized: () => '此地址返回的不是 paper-feed 能读取的订阅源。',
     'too-large': () => '订阅源过大，因此未加载。',
     'unsafe-url': () => '订阅源或代理的地址不是有效的 http(s) URL。',
+    'missing-file': (file) =>
+      `此订阅源是 XML 格式，但 paper-feed 无法加载其 XML 读取器（${file}）。该文件必须与 paper-feed.js 位于同一文件夹。`,
   },
 };
 

@@ -11,6 +11,7 @@ import type { PaperFeedState } from './feed-controller.js';
 /** What a translated failure message names: the HTTP status, the wait, or the feed's host. */
 function errorDetail(error: FeedError, locale: string): string {
   if (error.kind === 'http') return error.status ? String(error.status) : '';
+  if (error.kind === 'missing-file') return error.file ?? '';
   if (error.kind === 'rate-limited') return error.retryAfter === undefined ? '' : formatWait(error.retryAfter, locale);
   if (error.kind !== 'cors' || !error.url) return '';
   try {

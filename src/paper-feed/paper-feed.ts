@@ -257,7 +257,7 @@ export class PaperFeedElement extends LitElement {
     const feed = this.#feed.feed;
     const selection = feed ? this.#selection.select(feed.papers) : undefined;
     const visible = selection?.visible ?? [];
-    const virtual = visible.length > virtualThreshold;
+    const virtual = visible.length > virtualThreshold && this.#virtual.available;
     const heading = (this.heading ?? text.feedHeading).trim();
     return {
       text,

@@ -10,7 +10,9 @@ const firstScreen = 12;
 /**
  * Keeps a long list bounded: the host renders `range(items)` into one container and calls
  * `attach(container)` after each update; the virtualizer (loaded on first use) watches the scroll
- * position and the cards' sizes and says which slice belongs in the DOM.
+ * position and the cards' sizes and says which slice belongs in the DOM. When it cannot be loaded
+ * (a self-hosted copy without its file), {@link available} turns false and the host renders the
+ * plain list instead: every card shown, none cut off silently.
  */
 export class VirtualListController<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -20,10 +22,16 @@ export class VirtualListController<T> implements ReactiveController {
   #first = 0;
   #last = firstScreen - 1;
   #connected = false;
+  #failed = false;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
     host.addController(this);
+  }
+
+  /** Whether a long list can be virtual: false once the virtualizer failed to load. */
+  get available(): boolean {
+    return !this.#failed;
   }
 
   /** The slice of `items` to render now, and the position of its first item in `items`. */
@@ -58,7 +66,17 @@ export class VirtualListController<T> implements ReactiveController {
   }
 
   async #start(container: HTMLElement): Promise<void> {
-    const { Virtualizer, flow } = await loadVirtualizer();
+    let loaded: Awaited<ReturnType<typeof loadVirtualizer>>;
+    try {
+      loaded = await loadVirtualizer();
+    } catch (error) {
+      // Said once for the site's owner; the reader gets the plain list.
+      console.warn('paper-feed: the virtualizer could not be loaded; showing the plain list.', error);
+      this.#failed = true;
+      this.#host.requestUpdate();
+      return;
+    }
+    const { Virtualizer, flow } = loaded;
     if (container !== this.#container) return;
     container.addEventListener('rangeChanged', (event) => {
       this.#first = event.first;

@@ -1,30 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Outbox, nextAttempt, type OutboxItem, type Settled } from '../data/subscribe/outbox.js';
-import {
-  SignUpConfigError,
-  buildRequest,
-  type ProviderOptions,
-  type SignUp,
-  type SignUpRequest,
-} from '../data/subscribe/providers.js';
+import { defaultOutboxName } from '../data/subscribe/outbox-name.js';
+import type { Outbox, OutboxItem, Settled } from '../data/subscribe/outbox.js';
+import type { ProviderOptions, SignUp, SignUpRequest } from '../data/subscribe/providers.js';
 import { maxSignUpWait } from '../data/retry-after.js';
-import {
-  SignUpNetworkError,
-  SignUpUnavailableError,
-  sendSignUp,
-  type SignUpOutcome,
-} from '../data/subscribe/send-sign-up.js';
+import type { SignUpOutcome } from '../data/subscribe/send-sign-up.js';
 import { baseURI } from '../platform/dom.js';
+import { loadSignUp } from './load-sign-up.js';
+import type * as SignUpDelivery from './sign-up-delivery.js';
+
+/** Why a sign-up was neither sent nor queued, in the form's words (see sign-up-delivery.ts). */
+export type FailureProblem = 'formBroken' | 'formNoQueue' | 'formMissing';
 
 /** How a reader's submission went: an answer, queued for later, or failed with nowhere to queue it. */
 export type Submission =
-  { outcome: SignUpOutcome } | { queued: true; error: unknown } | { queued: false; error: unknown };
+  | { outcome: SignUpOutcome }
+  | { queued: true; error: unknown; retrying: boolean }
+  | { queued: false; error: unknown; problem: FailureProblem | undefined };
 
 /** What the controller needs from its form. */
 export interface SignUpHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
-  /** The outbox to use. */
-  readonly outbox: Outbox;
+  /** The outbox to use; unset, the one every form shares. */
+  readonly outbox?: Outbox | undefined;
   /** Milliseconds a request may take; anything but a positive number means 10000. */
   readonly timeout: number;
   /** Where this form's sign-ups go, or `undefined` without one. */
@@ -35,33 +32,44 @@ export interface SignUpHost extends ReactiveControllerHost {
   waiting(item: OutboxItem): void;
 }
 
+type Delivery = typeof SignUpDelivery;
+
 const sleep = (ms: number) =>
   new Promise((resolve) => {
     setTimeout(resolve, ms);
   });
 
-/**
- * What to tell the reader when a sign-up was neither sent nor queued: the form is set up wrongly
- * (nothing can be sent), or nothing could be queued (no IndexedDB). A 5xx / 429 is no network
- * failure: the plain error fits it.
- */
-export function failureProblem(error: unknown): 'formBroken' | 'formNoQueue' | undefined {
-  if (error instanceof SignUpConfigError) return 'formBroken';
-  return error instanceof SignUpUnavailableError ? undefined : 'formNoQueue';
+let loading: Promise<Delivery> | undefined;
+
+/** The outbox and the sending, loaded once per page; a failed load is tried again on the next use. */
+function signUpCode(): Promise<Delivery> {
+  loading ??= loadSignUp().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
 }
 
-let shared: Outbox | undefined;
-
-/** The outbox every form shares unless given its own. */
-export function sharedOutbox(): Outbox {
-  return (shared ??= new Outbox());
+/**
+ * Whether anything can wait in the shared outbox, asked without loading it: not when this browser
+ * has never made its database. Where the browser cannot list its databases, it may.
+ */
+async function mayHaveQueue(): Promise<boolean> {
+  if (loading) return true;
+  try {
+    const databases = await indexedDB.databases();
+    return databases.some((database) => database.name === defaultOutboxName);
+  } catch {
+    return true;
+  }
 }
 
 /**
  * Sends a form's sign-ups through the outbox and keeps the outbox moving: its items for this
  * form's endpoint are shown as waiting and retried when the form appears (the next page load),
  * when the browser comes back `online`, and on their backoff timer while the page stays open.
- * However they are sent, the form hears how they settle.
+ * However they are sent, the form hears how they settle. The outbox and the sending load on need:
+ * when a sign-up is submitted, or when one may be waiting from an earlier visit.
  */
 export class SignUpController implements ReactiveController {
   readonly #host: SignUpHost;
@@ -105,14 +113,23 @@ export class SignUpController implements ReactiveController {
    * owner and returned.
    */
   async submit(signUp: SignUp, options: ProviderOptions, hold = 0): Promise<Submission> {
-    const { outbox } = this.#host;
+    let code: Delivery;
+    try {
+      code = await signUpCode();
+    } catch (error) {
+      // Nothing was sent or queued: the reader is told so, and the address stays in the field.
+      console.error(error);
+      return { queued: false, error, problem: 'formMissing' };
+    }
+    const { buildRequest, failureProblem, isRetrying, sendSignUp, SignUpNetworkError } = code;
+    const outbox = this.#outbox(code);
     const { email } = signUp;
     let request: SignUpRequest;
     try {
       request = buildRequest(options, signUp, baseURI());
     } catch (error) {
       console.error(error);
-      return { queued: false, error };
+      return { queued: false, error, problem: failureProblem(error) };
     }
     const timeout = this.#timeout();
     // This submission's lease, when it is to be sent now: no flush (of this page or another) takes
@@ -127,24 +144,29 @@ export class SignUpController implements ReactiveController {
         if (!navigator.onLine) throw new SignUpNetworkError('network');
         return { outcome: await sendSignUp(request, { idempotencyKey: crypto.randomUUID(), timeout }) };
       } catch (error) {
-        return { queued: false, error };
+        return { queued: false, error, problem: failureProblem(error) };
       }
     }
-    this.#hear(id);
+    this.#hear(outbox, id);
     await sleep(hold);
     const delivery = holder && navigator.onLine ? await outbox.deliver(id, true, timeout, holder) : undefined;
     if (delivery && 'outcome' in delivery) {
       this.#queued.delete(id);
       return { outcome: delivery.outcome };
     }
-    void this.#schedule();
-    return { queued: true, error: delivery?.error ?? new SignUpNetworkError('network') };
+    void this.#schedule(code);
+    const error = delivery?.error ?? new SignUpNetworkError('network');
+    return { queued: true, error, retrying: isRetrying(error) };
+  }
+
+  #outbox(code: Delivery): Outbox {
+    return this.#host.outbox ?? code.sharedOutbox();
   }
 
   /** Listens for how item `id` settles, whichever page sends it. */
-  #hear(id: string): void {
+  #hear(outbox: Outbox, id: string): void {
     this.#queued.add(id);
-    this.#unwatch ??= this.#host.outbox.watch((settled) => {
+    this.#unwatch ??= outbox.watch((settled) => {
       if (this.#queued.delete(settled.id)) this.#host.delivered(settled);
     });
   }
@@ -157,18 +179,26 @@ export class SignUpController implements ReactiveController {
   async #flush(event?: Event): Promise<void> {
     const url = this.#host.endpoint();
     if (!url || !this.#host.isConnected) return;
-    const { outbox } = this.#host;
+    if (!this.#host.outbox && !(await mayHaveQueue())) return;
+    let code: Delivery;
+    try {
+      code = await signUpCode();
+    } catch (error) {
+      console.warn('paper-feed: sign-ups waiting from an earlier visit cannot be sent now.', error);
+      return;
+    }
+    const outbox = this.#outbox(code);
     try {
       const waiting = await outbox.pending(url);
       for (const item of waiting) {
         if (!this.#queued.has(item.id)) {
-          this.#hear(item.id);
+          this.#hear(outbox, item.id);
           this.#host.waiting(item);
         }
       }
       // Each item is reported by watch(), wherever it was sent: once, however many pages flush.
       if (navigator.onLine) await outbox.flush(url, this.#timeout(), event?.type === 'online' ? Infinity : Date.now());
-      await this.#schedule();
+      await this.#schedule(code);
     } catch {
       // No IndexedDB: nothing was queued here either.
     }
@@ -179,10 +209,10 @@ export class SignUpController implements ReactiveController {
     return Number.isFinite(timeout) && timeout > 0 ? timeout : 10_000;
   }
 
-  async #schedule(): Promise<void> {
+  async #schedule(code: Delivery): Promise<void> {
     const url = this.#host.endpoint();
     if (!url) return;
-    const due = Math.min(...(await this.#host.outbox.pending(url)).map(nextAttempt));
+    const due = Math.min(...(await this.#outbox(code).pending(url)).map(code.nextAttempt));
     clearTimeout(this.#timer);
     if (Number.isFinite(due) && this.#host.isConnected) {
       // At least a second: an item whose lease just ended may still be being written down. At most

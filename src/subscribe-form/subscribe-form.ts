@@ -2,12 +2,12 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Outbox, OutboxItem } from '../data/subscribe/outbox.js';
 import { endpointOf, type ProviderOptions } from '../data/subscribe/providers.js';
-import { SignUpUnavailableError, type SignUpOutcome } from '../data/subscribe/send-sign-up.js';
+import type { SignUpOutcome } from '../data/subscribe/send-sign-up.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { formStringsFor, type FormStrings } from '../i18n/strings.js';
 import { attributeOf, baseURI, inputIn, rootNodeOf } from '../platform/dom.js';
 import { readForm, type FormProblem } from './read-form.js';
-import { SignUpController, failureProblem, sharedOutbox, type Submission } from './sign-up-controller.js';
+import { SignUpController, type FailureProblem, type Submission } from './sign-up-controller.js';
 import {
   SubscribeFormErrorEvent,
   SubscribeFormQueuedEvent,
@@ -22,7 +22,7 @@ import { version } from '../version.js';
 export type SubscribeFormState =
   'idle' | 'submitting' | 'success' | 'pending-confirmation' | 'already-subscribed' | 'queued' | 'error';
 
-type Problem = FormProblem | NonNullable<ReturnType<typeof failureProblem>>;
+type Problem = FormProblem | FailureProblem;
 
 const messages: Partial<Record<SubscribeFormState, keyof FormStrings>> = {
   success: 'formSuccess',
@@ -124,8 +124,8 @@ export class SubscribeFormElement extends LitElement {
   /** The page's own wording for any of the form's strings; the rest follow the page language. */
   @property({ attribute: false }) strings?: Partial<FormStrings>;
 
-  /** The outbox sign-ups wait in: by default one shared IndexedDB database, `paper-feed-outbox`. */
-  @property({ attribute: false }) outbox: Outbox = sharedOutbox();
+  /** The outbox sign-ups wait in; unset, one shared IndexedDB database, `paper-feed-outbox`, loaded when first needed. */
+  @property({ attribute: false }) outbox?: Outbox;
 
   /** The current state. Read-only; reflected for CSS and tests. */
   @property({ reflect: true }) state: SubscribeFormState = 'idle';
@@ -268,11 +268,11 @@ export class SubscribeFormElement extends LitElement {
     if ('outcome' in submission) {
       this.#answer(email, submission.outcome);
     } else if (submission.queued) {
-      this.queuedBy = submission.error instanceof SignUpUnavailableError ? 'formRetrying' : 'formQueued';
+      this.queuedBy = submission.retrying ? 'formRetrying' : 'formQueued';
       this.state = 'queued';
       this.dispatchEvent(new SubscribeFormQueuedEvent({ email, error: submission.error }));
     } else {
-      this.#fail(email, submission.error, failureProblem(submission.error));
+      this.#fail(email, submission.error, submission.problem);
     }
   }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, type FeedErrorKind } from '../../src/data/feed-error.js';
-import { parseFeed } from '../../src/data/formats/detect.js';
+import { parseFeed } from '../../src/data/formats/parse-feed.js';
 import { fetchFeed } from '../../src/data/store/fetch-feed.js';
 import { retryAfterSeconds } from '../../src/data/retry-after.js';
 import { fixtureUrl } from '../helpers.js';

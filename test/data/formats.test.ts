@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/data/feed-error.js';
-import { parseFeed, type FeedFormat } from '../../src/data/formats/detect.js';
+import type { FeedFormat } from '../../src/data/formats/detect.js';
+import { parseFeed } from '../../src/data/formats/parse-feed.js';
 import type { Feed, Paper } from '../../src/data/paper.js';
 
 interface Listing {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, type FeedErrorKind } from '../../src/data/feed-error.js';
-import { parseFeed } from '../../src/data/formats/detect.js';
+import { parseFeed } from '../../src/data/formats/parse-feed.js';
 import { paperLimits, type Feed, type Paper } from '../../src/data/paper.js';
 import { fetchFeed } from '../../src/data/store/fetch-feed.js';
 import { fixtureUrl } from '../helpers.js';

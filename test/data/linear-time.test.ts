@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { githubRepoIn } from '../../src/data/formats/arxiv.js';
-import { parseFeed } from '../../src/data/formats/detect.js';
+import { parseFeed } from '../../src/data/formats/parse-feed.js';
 import { paperLimits, type Feed, type Paper } from '../../src/data/paper.js';
 import { truncate } from '../../src/data/text.js';
 import { caseKinds, feedOf } from '../hostile-feeds.js';

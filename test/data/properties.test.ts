@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FeedError } from '../../src/data/feed-error.js';
-import { parseFeed } from '../../src/data/formats/detect.js';
+import { parseFeed } from '../../src/data/formats/parse-feed.js';
 import type { Paper } from '../../src/data/paper.js';
 
 // What a reader must never write itself, whatever it is given.

@@ -33,7 +33,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const settled = (form: SubscribeFormElement) => form.state !== 'idle' && form.state !== 'submitting';
 
 /** A form posting to the test server, which answers `status`, once the reader has signed up. */
-async function submittedTo(status: number, query: Record<string, string | number> = {}): Promise<SubscribeFormElement> {
+async function submittedTo(
+  status: number,
+  query: Record<string, string | number> = {},
+): Promise<Awaited<ReturnType<typeof mount>>> {
   const form = await mount({ action: fixtureUrl('-', { status, ...query }) });
   type(form, 'reader@example.org');
   submit(form);

@@ -35,6 +35,8 @@
 // counts the requests.
 // GET /bundle-alone/paper-feed.js serves dist/paper-feed.js from a folder holding nothing else
 // (every other /bundle-alone/ file is a 404): a self-hosted copy without its sibling files.
+// GET /bundle-without/<name>/<file> serves dist/<file> from a folder missing one sibling file:
+// paper-feed-<name>.<hash>.js is a 404 there (name: xml, sign-up, virtualizer, lang-de, …).
 // POST /echo?key=k (or /echo/<any path>?key=k) answers 201 and records the request (method, url,
 // headers, body); GET /echo?key=k returns the last request recorded under k, so a test can check
 // what a form really sent, and where.
@@ -69,6 +71,7 @@ export async function fixtureMiddleware(context, next) {
     context.body = await readFile(new URL('../../dist/paper-feed.js', import.meta.url));
     return;
   }
+  if (context.path.startsWith('/bundle-without/')) return bundleWithout(context);
   if (context.path === '/test/pages/csp.html') {
     await next();
     context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
@@ -183,6 +186,20 @@ export async function fixtureMiddleware(context, next) {
     response.end(status === 204 || status === 304 ? undefined : body);
   } else {
     response.write(body.subarray(0, truncate), () => response.destroy());
+  }
+}
+
+async function bundleWithout(context) {
+  const [name, file, ...rest] = context.path.slice('/bundle-without/'.length).split('/');
+  if (rest.length > 0 || !/^paper-feed[\w.-]*\.js$/.test(file ?? '') || file.startsWith(`paper-feed-${name}.`)) {
+    context.status = 404;
+    return;
+  }
+  try {
+    context.body = await readFile(new URL(`../../dist/${file}`, import.meta.url));
+    context.type = 'text/javascript';
+  } catch {
+    context.status = 404;
   }
 }
 

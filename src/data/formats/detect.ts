@@ -1,14 +1,12 @@
-import { FeedError } from '../feed-error.js';
-import { paperLimits, type Feed, type Paper } from '../paper.js';
+import { FeedError, type FeedErrorDetails, type FeedErrorKind } from '../feed-error.js';
+import { paperLimits, type Feed } from '../paper.js';
 import { truncate } from '../text.js';
-import { isArxivApi, readArxivApi } from './arxiv-api.js';
-import { isArxivListing, readArxivListing } from './arxiv-rss.js';
-import { atomTitle, readAtom } from './atom.js';
+import { MissingFileError } from '../../platform/missing-file.js';
 import { uniquePapers } from './draft.js';
 import { isHuggingFace, readHuggingFace } from './hugging-face.js';
 import { isJsonFeed, jsonFeedTitle, readJsonFeed } from './json-feed.js';
-import { readRss, rssTitle } from './rss.js';
-import { ns, parseXml } from './xml.js';
+import { loadXmlReader } from './load-xml-reader.js';
+import type { ReadFeed, readXmlFeed } from './xml-feed.js';
 
 /** Formats the readers understand; `auto` picks one from the content. */
 export const feedFormats = ['auto', 'hugging-face', 'arxiv-api', 'arxiv-rss', 'rss', 'atom', 'json-feed'] as const;
@@ -30,27 +28,120 @@ export interface ParseOptions {
   url?: string | undefined;
 }
 
+type XmlReader = typeof readXmlFeed;
+
 const jsonFormats = new Set<FeedFormat>(['hugging-face', 'json-feed']);
+
+export interface ReadOptions extends ParseOptions {
+  /** The XML readers, already on their way ({@link xmlReaderFor}): an XML body waits for them, a JSON body does not. */
+  xmlReader?: Promise<XmlReader> | undefined;
+}
 
 /**
  * Turns a feed body into a {@link Feed}: detects the format (unless `format` says), reads it,
  * and keeps each paper once. Throws a {@link FeedError}: `parse` for a body that cannot be read
  * (truncated JSON, malformed XML, an entity bomb) and `unrecognized` for a web page or JSON / XML
- * in no feed format — never an empty feed for those.
+ * in no feed format — never an empty feed for those. The XML readers (RSS, Atom, arXiv) are loaded only when the body is XML —
+ * a page that reads Hugging Face JSON or JSON Feed never fetches them. When they cannot be loaded,
+ * it throws a `missing-file` {@link FeedError} naming the file.
  */
-export function parseFeed(body: string, options: ParseOptions = {}): Feed {
+export async function readFeed(body: string, options: ReadOptions = {}): Promise<Feed> {
+  const { format = 'auto', url } = options;
+  const text = body.replace(/^\uFEFF/, '').trimStart();
+  if (!needsXml(text, format)) return parseWith(text, options, undefined);
+  let readXml: XmlReader;
+  try {
+    readXml = await (options.xmlReader ?? loadXml());
+  } catch (cause) {
+    const file = cause instanceof MissingFileError ? cause.file : 'the XML reader';
+    throw new FeedError('missing-file', `This feed is XML, and paper-feed could not load its XML reader (${file}).`, {
+      url,
+      file,
+      cause,
+    });
+  }
+  try {
+    return parseWith(text, options, readXml);
+  } catch (error) {
+    throw ownError(error);
+  }
+}
+
+/**
+ * Starts loading the XML readers now when the format is known before the body arrives — from
+ * `format`, the response's `Content-Type`, or an address such as export.arxiv.org or a `.xml`,
+ * `.rss` or `.atom` path — so they load in parallel with the fetch. Undefined when nothing says XML.
+ */
+export function xmlReaderFor(hints: ParseOptions): Promise<XmlReader> | undefined {
+  const { format = 'auto', url, contentType = '' } = hints;
+  const xml =
+    (format !== 'auto' && !jsonFormats.has(format)) ||
+    /^\s*[\w.+-]+\/(?:[\w.+-]+\+)?(?:xml|rss|atom)\b/i.test(contentType) ||
+    isXmlAddress(url);
+  if (!xml) return undefined;
+  const loading = loadXml();
+  // Unused when the body turns out to be JSON after all: its failure is then nobody's to report.
+  loading.catch(() => undefined);
+  return loading;
+}
+
+function isXmlAddress(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const { hostname, pathname } = new URL(url, 'http://localhost/');
+    return hostname === 'export.arxiv.org' || hostname === 'rss.arxiv.org' || /\.(?:xml|rss|atom|rdf)$/i.test(pathname);
+  } catch {
+    return false;
+  }
+}
+
+let loadingXml: Promise<XmlReader> | undefined;
+
+/** The XML readers, loaded once per page; a failed load is tried again by the next feed that needs them. */
+function loadXml(): Promise<XmlReader> {
+  loadingXml ??= loadXmlReader().then(
+    (module) => module.readXmlFeed,
+    (error: unknown) => {
+      loadingXml = undefined;
+      throw error;
+    },
+  );
+  return loadingXml;
+}
+
+function needsXml(text: string, format: FeedFormat): boolean {
+  if (format !== 'auto') return !jsonFormats.has(format);
+  return text.startsWith('<') && !isHtmlDocument(text);
+}
+
+const isWebPageType = (contentType: string) => /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType);
+
+/**
+ * A FeedError thrown by the XML sibling file's own copy of the class (the one-file bundle and its
+ * siblings share no code), made one of ours, so `instanceof FeedError` holds for every failure.
+ */
+function ownError(error: unknown): unknown {
+  if (error instanceof FeedError || !(error instanceof Error) || error.name !== 'FeedError') return error;
+  const { kind, message, url, status, retryAfter, file, cause } = error as Error &
+    FeedErrorDetails & { kind: FeedErrorKind };
+  return new FeedError(kind, message, { url, status, retryAfter, file, cause });
+}
+
+/**
+ * The reading itself, with the XML readers given when the body may need them (parse-feed.ts
+ * passes them in for a synchronous read of every format).
+ */
+export function parseWith(body: string, options: ParseOptions, readXml: XmlReader | undefined): Feed {
   const { format = 'auto', contentType = '', url } = options;
   const text = body.replace(/^\uFEFF/, '').trimStart();
   if (format === 'auto' && isHtmlDocument(text)) throw webPage(url);
   const json = jsonFormats.has(format) || (format === 'auto' && (text.startsWith('{') || text.startsWith('[')));
   let feed: ReadFeed;
   try {
-    feed = json ? readJson(text, format, url) : readXml(text, format, url);
+    feed = json ? readJson(text, format, url) : readXml ? readXmlBody(text, format, url, readXml) : notXml(url);
   } catch (error) {
     // Not a feed, and its server called it a web page (one without a doctype, or a fragment).
-    if (format === 'auto' && !json && /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType)) {
-      throw webPage(url, error);
-    }
+    if (format === 'auto' && !json && isWebPageType(contentType)) throw webPage(url, error);
     throw error;
   }
   const result: Feed = { papers: uniquePapers(feed.papers) };
@@ -77,11 +168,6 @@ function isHtmlDocument(text: string): boolean {
   }
 }
 
-interface ReadFeed {
-  papers: Paper[];
-  title?: string | undefined;
-}
-
 function readJson(text: string, format: FeedFormat, url: string | undefined): ReadFeed {
   let data: unknown;
   try {
@@ -98,40 +184,11 @@ function readJson(text: string, format: FeedFormat, url: string | undefined): Re
   throw new FeedError('unrecognized', 'This address returned data, but not a feed paper-feed can read.', { url });
 }
 
-function readXml(text: string, format: FeedFormat, url: string | undefined): ReadFeed {
-  if (format === 'auto' && !text.startsWith('<')) {
-    throw new FeedError('unrecognized', 'This address did not return a feed (neither XML nor JSON).', { url });
-  }
-  const root = parseXml(text).documentElement;
-  const isRss =
-    (root.localName === 'rss' && root.namespaceURI === null) ||
-    (root.localName === 'RDF' && root.namespaceURI === ns.rdf);
-  const isAtom = root.localName === 'feed' && root.namespaceURI === ns.atom;
-  const detected: FeedFormat | undefined =
-    format !== 'auto'
-      ? format
-      : isAtom
-        ? isArxivApi(root)
-          ? 'arxiv-api'
-          : isArxivListing(root)
-            ? 'arxiv-rss'
-            : 'atom'
-        : isRss
-          ? isArxivListing(root)
-            ? 'arxiv-rss'
-            : 'rss'
-          : undefined;
-  switch (detected) {
-    case 'arxiv-api':
-      return { papers: readArxivApi(root, url), title: atomTitle(root) };
-    case 'arxiv-rss':
-      return { papers: readArxivListing(root, url), title: isAtom ? atomTitle(root) : rssTitle(root) };
-    case 'atom':
-      return { papers: readAtom(root, url), title: atomTitle(root) };
-    case 'rss':
-      return { papers: readRss(root, url), title: rssTitle(root) };
-    default:
-      if (root.localName.toLowerCase() === 'html') throw webPage(url);
-      throw new FeedError('unrecognized', 'This address returned XML, but not an RSS or Atom feed.', { url });
-  }
+const notXml = (url: string | undefined): never => {
+  throw new FeedError('unrecognized', 'This address did not return a feed (neither XML nor JSON).', { url });
+};
+
+function readXmlBody(text: string, format: FeedFormat, url: string | undefined, readXml: XmlReader): ReadFeed {
+  if (format === 'auto' && !text.startsWith('<')) notXml(url);
+  return readXml(text, format, url);
 }

@@ -1,6 +1,6 @@
 import { FeedError } from '../feed-error.js';
 import { decodeFeed } from '../formats/decode.js';
-import { parseFeed, type FeedFormat } from '../formats/detect.js';
+import { readFeed, xmlReaderFor, type FeedFormat } from '../formats/detect.js';
 import type { Feed } from '../paper.js';
 import { formatWait } from '../../i18n/format.js';
 import { maxFeedWait, retryAfterSeconds } from '../retry-after.js';
@@ -29,10 +29,13 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   let response: Response | undefined;
   let bytes: Uint8Array;
+  // When the format is known before the body arrives, its reader loads in parallel with the fetch.
+  let xmlReader = xmlReaderFor({ format, url: baseUrl ?? url });
   try {
     // `no-cache` makes the browser revalidate with its stored ETag itself, without a preflight.
     response = await fetch(url, { cache: 'no-cache', signal: combined });
     failOnStatus(response, url);
+    xmlReader ??= xmlReaderFor({ contentType: response.headers.get('Content-Type') ?? '' });
     bytes = await readBody(response, maxBytes, url);
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
@@ -45,10 +48,11 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     if (signal?.aborted) throw signal.reason;
     throw error;
   }
-  return parseFeed(decodeFeed(bytes, response.headers.get('Content-Type') ?? ''), {
+  return readFeed(decodeFeed(bytes, response.headers.get('Content-Type') ?? ''), {
     format,
     url: baseUrl ?? (response.url || url),
     contentType: response.headers.get('Content-Type') ?? undefined,
+    xmlReader,
   });
 }
 

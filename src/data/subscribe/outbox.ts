@@ -3,6 +3,7 @@ import { cappedTime, maxSignUpWait } from '../retry-after.js';
 import { openStore } from '../store/storage.js';
 import type { SignUpRequest } from './providers.js';
 import { SignUpNetworkError, SignUpUnavailableError, sendSignUp, type SignUpOutcome } from './send-sign-up.js';
+import { defaultOutboxName } from './outbox-name.js';
 
 /** A sign-up waiting to be delivered. Its `id` is the Idempotency-Key every attempt sends. */
 export interface OutboxItem {
@@ -50,8 +51,7 @@ export interface OutboxOptions {
   indexedDb?: () => IDBFactory | undefined;
 }
 
-/** The database the outbox keeps sign-ups in, apart from the feed cache. */
-export const defaultOutboxName = 'paper-feed-outbox';
+export { defaultOutboxName };
 
 const maxBackoff = 300_000;
 
