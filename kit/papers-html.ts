@@ -10,7 +10,7 @@ import { escapeText, type SnapshotInfo } from './site.js';
  * working — with JavaScript off, and the element upgrades in place where the script runs.
  */
 export function papersFragment(info: SnapshotInfo): string {
-  const list = html`<ol class="paper-feed-snapshot" style="list-style:none;margin:0;padding:0">
+  const list = html`<ol class="paper-feed-snapshot">
     ${info.feed.papers.map((paper) => html`<li><paper-card .paper=${paper} heading-level="2"></paper-card></li>`)}
   </ol>`;
   return `${collectResultSync(render(list))}\n`;
@@ -25,6 +25,10 @@ export function papersPage(info: SnapshotInfo, fragment: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escapeText(info.title)}</title>
+<style>
+  body { max-width: 48rem; margin: 0 auto; padding: 1rem; font-family: system-ui, sans-serif; }
+  .paper-feed-snapshot { list-style: none; margin: 0; padding: 0; display: grid; gap: 1rem; }
+</style>
 </head>
 <body>
 <main>

@@ -43,6 +43,9 @@ export async function snapshot(
 ): Promise<SnapshotResult> {
   await checkOut(options.out);
   const address = sourceAddress(options);
+  if (options.period && address === options.source) {
+    log(`--${options.period.unit} applies to Hugging Face's daily papers only: the source is read as it is.`);
+  }
   log(`Reading ${address}${options.proxy ? ` through ${options.proxy}` : ''}`);
   const feed = await readSource(address, { format: options.format, proxy: options.proxy });
   const selected = selectPapers(feed.papers, { sort: options.sort }, now.getTime());

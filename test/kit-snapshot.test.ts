@@ -12,7 +12,7 @@ describe('<paper-feed> reading a feed kit snapshot', () => {
 
   it('should read back from feed.json exactly the papers the source had', async () => {
     const source = parseFeed(await (await fetch('/demo/data/daily-papers.json')).text());
-    const feed = document.createElement('paper-feed') as PaperFeedElement;
+    const feed: PaperFeedElement = document.createElement('paper-feed');
     feed.setAttribute('src', '/demo/snapshot/feed.json');
     feed.setAttribute('no-cache', '');
     document.body.append(feed);

@@ -1,6 +1,7 @@
 // A plain HTTP server on 127.0.0.1 for the kit's tests: /fixtures/<path> serves test/fixtures/<path>
 // (Content-Type from the extension), /generated/<name> a body a test put there, /status/<code>
-// answers that status with no feed.
+// answers that status with no feed, /proxy?u=<url> answers the sample Hugging Face feed for any
+// <url> and keeps the <url>s it was asked for in `proxied`.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -17,8 +18,16 @@ const types = {
 
 export async function startServer() {
   const generated = new Map();
+  const proxied = [];
   const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
+    const url = new URL(request.url, 'http://localhost');
+    const path = url.pathname;
+    if (path === '/proxy') {
+      proxied.push(url.searchParams.get('u'));
+      const body = await readFile(join(fixtureRoot, 'daily-papers.json'));
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
+      return;
+    }
     if (path.startsWith('/status/')) {
       response.writeHead(Number(path.slice(8))).end('Service Unavailable');
       return;
@@ -44,6 +53,7 @@ export async function startServer() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
+    proxied,
     /** Serves `body` at the URL this returns. */
     put(name, body, type) {
       generated.set(name, { body, type });

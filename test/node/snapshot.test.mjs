@@ -249,6 +249,22 @@ describe('paper-feed snapshot', () => {
     assert.equal((await readDigest(join(out, 'digest.html'))).titles.length, 3);
   });
 
+  it("should ask Hugging Face's daily papers for the --date and the trending sort, through --proxy", async () => {
+    const { files, stderr } = await snapshotOf(
+      'https://huggingface.co/api/daily_papers',
+      '--date',
+      '2025-12-10',
+      '--sort',
+      'trending',
+      '--proxy',
+      `${server.origin}/proxy?u={url}`,
+    );
+    assert.deepEqual(server.proxied.at(-1), 'https://huggingface.co/api/daily_papers?sort=trending&date=2025-12-10');
+    const sample = parseFeed(await readFile(new URL('../fixtures/daily-papers.json', import.meta.url), 'utf8'));
+    assert.equal(JSON.parse(files['feed.json']).items.length, sample.papers.length);
+    assert.match(stderr, /through http:\/\/127\.0\.0\.1/);
+  });
+
   it('should point the feeds at --site-url', async () => {
     const { files } = await snapshotOf(
       `${server.origin}/fixtures/formats/blog.rss`,
