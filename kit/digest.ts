@@ -1,4 +1,5 @@
 import type { Paper } from '../src/data/paper.js';
+import { truncate } from '../src/data/text.js';
 import { escapeText, type SnapshotInfo } from './site.js';
 
 /** A link for mail: https only (mail clients warn about, or rewrite, anything else). */
@@ -15,10 +16,6 @@ const linkStyle = 'color:#0b57d0;text-decoration:underline;';
 
 const anchor = (href: string, label: string, style = linkStyle) =>
   `<a href="${escapeText(href)}" style="${style}">${escapeText(label)}</a>`;
-
-function shortened(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
-}
 
 function byline(paper: Paper): string {
   const authors = paper.authors.length > 4 ? [...paper.authors.slice(0, 3), 'et al.'] : paper.authors;
@@ -43,7 +40,7 @@ function row(paper: Paper): string {
   return `<tr><td style="${text}${font}${wrap}padding:16px 24px;border-bottom:1px solid #dddddd;">
 <p style="margin:0 0 6px 0;line-height:1.3;">${title}</p>
 <p style="margin:0 0 8px 0;font-size:13px;${muted}">${byline(paper)}</p>
-${summary ? `<p style="margin:0 0 8px 0;font-size:15px;line-height:1.5;">${escapeText(shortened(summary, 400))}</p>` : ''}
+${summary ? `<p style="margin:0 0 8px 0;font-size:15px;line-height:1.5;">${escapeText(truncate(summary, 400))}</p>` : ''}
 ${links.length ? `<p style="margin:0;font-size:14px;">${links.join(' &nbsp;·&nbsp; ')}</p>` : ''}
 </td></tr>`;
 }
