@@ -13,7 +13,10 @@ export default tseslint.config(
     files: ['**/*.ts'],
     extends: [...tseslint.configs.strictTypeChecked, ...tseslint.configs.stylisticTypeChecked],
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.json', './tsconfig.node.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.node.json', './tsconfig.kit.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       // Lit templates interpolate numbers on purpose.

@@ -1,3 +1,5 @@
+import { domParser } from './dom-parser.js';
+
 // Any whitespace but a single inner space: only then is there something to collapse. Testing
 // first keeps the common case (an abstract already on one line) from copying the string.
 const untidy = /[^\S ]| {2}/;
@@ -64,7 +66,7 @@ export function plainText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const input = bounded(value);
   if (!markup.test(input)) return cleanText(input);
-  const { body } = new DOMParser().parseFromString(input, 'text/html');
+  const { body } = domParser().parseFromString(input, 'text/html');
   for (const hidden of body.querySelectorAll('script, style, template, noscript, iframe, object')) hidden.remove();
   for (const element of body.querySelectorAll('*')) {
     if (blocks.has(element.localName)) element.after(' ');

@@ -107,11 +107,12 @@ const reference = /&([^\s&;#]+);/g;
  * differ on what they become), parameter entities, and entity-expansion bombs. Chromium and
  * Firefox stop a "billion laughs" on their own, but WebKitGTK's parser expands it until the page
  * crashes, so the internal subset is measured first: every general entity's expanded length,
- * times the references to it in the document.
+ * times the references to it in the document. Returns the internal entities it measured (for a
+ * parser that does not expand them itself) and where the internal subset ends.
  */
-export function refuseDangerousEntities(text: string): void {
+export function refuseDangerousEntities(text: string): { values: Map<string, string>; end: number } | undefined {
   const subset = internalSubset(text);
-  if (!subset) return;
+  if (!subset) return undefined;
   const values = new Map<string, string>();
   for (const entity of subset.entities) {
     if (entity.value === undefined) throw refuse('declares external entities, which are never loaded');
@@ -141,4 +142,5 @@ export function refuseDangerousEntities(text: string): void {
     if (values.has(name)) expansion += size(name, new Set());
     if (expansion > maxEntityExpansion) throw refuse('defines entities that would expand without bound');
   }
+  return { values, end: subset.end };
 }

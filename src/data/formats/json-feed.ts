@@ -1,5 +1,5 @@
-import type { Paper } from '../paper.js';
-import { cleanText, isoDate, plainText } from '../text.js';
+import type { Paper, PaperSource } from '../paper.js';
+import { cleanText, count, isoDate, plainText } from '../text.js';
 import { safeUrl } from '../url-safety.js';
 import { papersFrom, toPaper } from './draft.js';
 import { isObject } from './hugging-face.js';
@@ -31,6 +31,7 @@ function authors(object: Record<string, unknown>): string[] {
 }
 
 function readItem(item: Record<string, unknown>, base: string | undefined, feedAuthors: string[]): Paper | undefined {
+  if (isObject(item._paper)) return readPaperExtension(item._paper, base);
   const itemAuthors = authors(item);
   const attachments = Array.isArray(item.attachments) ? item.attachments.filter(isObject) : [];
   const pdf = attachments.find((attachment) => attachment.mime_type === 'application/pdf');
@@ -49,5 +50,41 @@ function readItem(item: Record<string, unknown>, base: string | undefined, feedA
       thumbnail: safeUrl(item.image, base) ?? safeUrl(item.banner_image, base),
     },
     'json-feed',
+  );
+}
+
+/** Which readers a `_paper` may name as its source; any other reads as `json-feed`. */
+const feedSources = new Set<PaperSource>(['hugging-face', 'arxiv-api', 'arxiv-rss', 'rss', 'atom', 'json-feed']);
+
+const texts = (value: unknown) => (Array.isArray(value) ? value.map((item) => cleanText(item)) : []);
+
+/**
+ * The whole paper a feed written by the feed kit (`paper-feed snapshot`) keeps in each item's
+ * `_paper` extension: upvotes, comments, links, organisation and AI summary that JSON Feed has no
+ * field for. Its fields are plain text (never markup) and pass the rules every feed's do.
+ */
+function readPaperExtension(paper: Record<string, unknown>, base: string | undefined): Paper | undefined {
+  const source = feedSources.has(paper.source as PaperSource) ? (paper.source as PaperSource) : 'json-feed';
+  return toPaper(
+    {
+      id: cleanText(paper.id),
+      title: cleanText(paper.title),
+      abstract: cleanText(paper.abstract),
+      authors: texts(paper.authors).flatMap((author) => author ?? []),
+      tags: texts(paper.tags),
+      published: isoDate(paper.published),
+      updated: isoDate(paper.updated),
+      upvotes: count(paper.upvotes),
+      comments: count(paper.comments),
+      url: safeUrl(paper.url, base),
+      pdfUrl: safeUrl(paper.pdfUrl, base),
+      codeUrl: safeUrl(paper.codeUrl, base),
+      projectUrl: safeUrl(paper.projectUrl, base),
+      thumbnail: safeUrl(paper.thumbnail, base),
+      organization: cleanText(paper.organization),
+      aiSummary: cleanText(paper.aiSummary),
+      githubStars: count(paper.githubStars),
+    },
+    source,
   );
 }

@@ -1,3 +1,4 @@
+import { domParser } from '../dom-parser.js';
 import { FeedError } from '../feed-error.js';
 import { cleanText, plainText } from '../text.js';
 import { safeUrl } from '../url-safety.js';
@@ -19,22 +20,25 @@ export const ns = {
 } as const;
 
 /**
- * Parses XML with the browser's own parser, after {@link refuseDangerousEntities}. Malformed XML
- * is an error even though browsers also hand back the part they could read. Internal entities
- * (`<!ENTITY lab "Systems Lab">`) expand as usual; `DOMParser` never fetches anything.
+ * Parses XML with the {@link domParser} (the browser's own), after {@link refuseDangerousEntities}.
+ * Malformed XML is an error even though browsers also hand back the part they could read. Internal
+ * entities (`<!ENTITY lab "Systems Lab">`) expand as usual; `DOMParser` never fetches anything.
  */
 export function parseXml(text: string): Document {
   refuseDangerousEntities(text);
-  const document = new DOMParser().parseFromString(text, 'application/xml');
+  const malformed = (cause: unknown) =>
+    new FeedError('parse', 'The feed is not well-formed XML, so it could not be read.', { cause });
+  let document: Document;
+  try {
+    document = domParser().parseFromString(text, 'application/xml');
+  } catch (cause) {
+    // A parser that throws on malformed XML (the feed kit's, in Node) instead of reporting it inside.
+    throw malformed(cause);
+  }
   // Chromium and WebKit put a <parsererror> inside the partial document; Firefox returns one as
   // the root element (in a namespace of its own).
   const error = document.getElementsByTagName('parsererror')[0];
-  if (error) {
-    const detail = cleanText(error.textContent)?.slice(0, 300);
-    throw new FeedError('parse', 'The feed is not well-formed XML, so it could not be read.', {
-      cause: new Error(detail ?? 'parsererror'),
-    });
-  }
+  if (error) throw malformed(new Error(cleanText(error.textContent)?.slice(0, 300) ?? 'parsererror'));
   return document;
 }
 

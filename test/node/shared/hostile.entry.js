@@ -1,0 +1,2 @@
+import '../browser-globals.js';
+import '../../data/hostile.test.ts';
