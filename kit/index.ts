@@ -2,7 +2,8 @@
  * The feed kit as a module, for scripts and tests in Node: the same readers as the widget (with
  * the Node DOM parser set), and the snapshot the `paper-feed` command writes.
  */
-export { parseFeed, type FeedFormat } from '../src/data/formats/detect.js';
+export { parseFeed } from '../src/data/formats/parse-feed.js';
+export type { FeedFormat } from '../src/data/formats/detect.js';
 export { decodeFeed } from '../src/data/formats/decode.js';
 export { FeedError } from '../src/data/feed-error.js';
 export type { Feed, Paper } from '../src/data/paper.js';

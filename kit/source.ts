@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { FeedError } from '../src/data/feed-error.js';
 import { decodeFeed } from '../src/data/formats/decode.js';
-import { parseFeed, type FeedFormat } from '../src/data/formats/detect.js';
+import type { FeedFormat } from '../src/data/formats/detect.js';
+import { parseFeed } from '../src/data/formats/parse-feed.js';
 import type { Feed } from '../src/data/paper.js';
 
 export const sourceTimeout = 30_000;

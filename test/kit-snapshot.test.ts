@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../src/data/formats/detect.js';
+import { parseFeed } from '../src/data/formats/parse-feed.js';
 import type { PaperFeedElement } from '../src/paper-feed/paper-feed.js';
 import '../src/paper-feed/paper-feed.define.js';
 import { deleteDatabase, until } from './helpers.js';
