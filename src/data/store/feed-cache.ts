@@ -137,6 +137,11 @@ export class FeedCache {
     this.#memory.delete(key);
   }
 
+  /** Whether this session holds a copy of `key` (it wrote one, or another tab told it of one). */
+  holds(key: string): boolean {
+    return this.#memory.has(key);
+  }
+
   /** Keeps `feed` as this session's copy of `key`. */
   remember(key: string, feed: CachedFeed): void {
     this.#memory.set(key, feed);

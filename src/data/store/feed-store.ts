@@ -102,7 +102,7 @@ export class FeedStore {
     // Nothing cached and no wait asked, says the hint: IndexedDB can only confirm it, so the
     // request need not wait for it to open. A hint that lies costs at most this one request.
     const early =
-      hint?.known && hint.fetchedAt === undefined && !((hint.retryAt ?? 0) > Date.now())
+      hint?.known && hint.fetchedAt === undefined && !((hint.retryAt ?? 0) > Date.now()) && !this.#cache.holds(key)
         ? this.#early(key, request, signal)
         : undefined;
     const seenRead = this.#cache.seen(url);
