@@ -1,4 +1,4 @@
-import { defaultRetryAfter, defaultRetryDelays, defaultTimeout } from '../defaults.js';
+import { defaultRetryAfter, defaultRetryDelays, defaultTimeout, positiveOr } from '../defaults.js';
 import { FeedError } from '../feed-error.js';
 import type { FeedFormat } from '../formats/detect.js';
 import type { Paper } from '../paper.js';
@@ -141,7 +141,8 @@ export class FeedFetcher {
   }
 
   async #attempts(request: FeedRequest, signal: AbortSignal): Promise<Paper[]> {
-    const { url, address, format, timeout = defaultTimeout } = request;
+    const { url, address, format } = request;
+    const timeout = positiveOr(request.timeout, defaultTimeout);
     const deadline = Date.now() + timeout;
     for (let attempt = 0; ; attempt++) {
       try {

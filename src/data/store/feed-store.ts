@@ -1,5 +1,5 @@
 import { formatWait } from '../../i18n/format.js';
-import { defaultMaxAge } from '../defaults.js';
+import { defaultMaxAge, nonNegativeOr } from '../defaults.js';
 import { FeedError } from '../feed-error.js';
 import type { Paper } from '../paper.js';
 import { maxFeedWait } from '../retry-after.js';
@@ -91,7 +91,8 @@ export class FeedStore {
    * {@link FeedError}, or with the abort reason when `signal` aborts.
    */
   async load(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
-    const { maxAge = defaultMaxAge, noCache = false, revalidate = false, signal, onUpdate } = options;
+    const { noCache = false, revalidate = false, signal, onUpdate } = options;
+    const maxAge = nonNegativeOr(options.maxAge, defaultMaxAge);
     // The server that answers is the proxy when there is one: a wait it asked for is its own.
     const address = proxiedUrl(url, options.proxy);
     const request: FeedRequest = { url, address, format: options.format, timeout: options.timeout };
