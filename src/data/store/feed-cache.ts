@@ -2,40 +2,22 @@ import { defaultMaxCacheSize } from '../defaults.js';
 import type { Paper } from '../paper.js';
 import { cappedTime, maxFeedWait } from '../retry-after.js';
 import type { GuardedStorage } from './storage.js';
+import {
+  cacheSchemaVersion,
+  firstPageSize,
+  isRest,
+  isStoredFeed,
+  restKey,
+  sizeOf,
+  type StoredFeed,
+  type StoredRest,
+} from './stored-feed.js';
 
-/** Bumped whenever the stored shape changes; entries of another version are discarded. */
-export const cacheSchemaVersion = 4;
-
-/**
- * Papers stored in the entry itself: the first screen. The rest of a longer feed is stored apart,
- * so a cached 10,000-paper feed can show its first page after reading only this much.
- */
-export const firstPageSize = 50;
+export { cacheSchemaVersion, firstPageSize } from './stored-feed.js';
 
 /** A feed as the cache holds it. */
 export interface CachedFeed {
   /** Epoch ms. */
-  fetchedAt: number;
-  papers: Paper[];
-}
-
-/**
- * A feed's entry (under its key). Objects, not one JSON string: on Chromium 156 they read back
- * 1.6× faster once parsed (bench/cache-read.html: 1,000 papers 10 vs 16 ms, 5,000 33 vs 51 ms).
- */
-interface StoredFeed {
-  version: number;
-  url: string;
-  fetchedAt: number;
-  /** The first {@link firstPageSize} papers. */
-  papers: Paper[];
-  /** Papers in the whole feed: more than `papers.length` when the rest is stored under {@link restKey}. */
-  total: number;
-}
-
-/** The papers after the first page; `fetchedAt` ties them to their entry. */
-interface StoredRest {
-  version: number;
   fetchedAt: number;
   papers: Paper[];
 }
@@ -45,7 +27,6 @@ type Index = [key: string, size: number, usedAt: number][];
 const maxSeenIds = 5000;
 // URLs never start with "#": no feed's key can be one of these.
 const indexKey = '#index';
-const restKey = (key: string) => `#rest:${key}`;
 const seenKey = (url: string) => `#seen:${url}`;
 const retryKey = (address: string) => `#retry-at:${address}`;
 
@@ -200,42 +181,4 @@ export class FeedCache {
     }
     await this.#storage.set(indexKey, kept);
   }
-}
-
-const isPaper = (paper: unknown): boolean =>
-  typeof paper === 'object' &&
-  paper !== null &&
-  typeof (paper as Paper).id === 'string' &&
-  typeof (paper as Paper).title === 'string';
-
-function isStoredFeed(value: unknown, url: string): value is StoredFeed {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Partial<StoredFeed>;
-  return (
-    entry.version === cacheSchemaVersion &&
-    entry.url === url &&
-    typeof entry.fetchedAt === 'number' &&
-    typeof entry.total === 'number' &&
-    Array.isArray(entry.papers) &&
-    entry.papers.every(isPaper)
-  );
-}
-
-function isRest(value: unknown, head: StoredFeed): value is StoredRest {
-  if (typeof value !== 'object' || value === null) return false;
-  const rest = value as Partial<StoredRest>;
-  return (
-    rest.version === cacheSchemaVersion &&
-    rest.fetchedAt === head.fetchedAt &&
-    Array.isArray(rest.papers) &&
-    head.papers.length + rest.papers.length === head.total &&
-    rest.papers.every(isPaper)
-  );
-}
-
-/** About how much a feed takes, in characters of text: what the cache's size bound counts. */
-function sizeOf(papers: readonly Paper[]): number {
-  let size = 0;
-  for (const paper of papers) size += 200 + paper.title.length + paper.abstract.length + paper.authors.join().length;
-  return size;
 }

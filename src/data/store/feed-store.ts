@@ -5,31 +5,13 @@ import type { Paper } from '../paper.js';
 import { maxFeedWait } from '../retry-after.js';
 import { CacheHints } from './cache-hints.js';
 import { FeedCache, type CachedFeed } from './feed-cache.js';
-import type { LoadedFeed, LoadOptions } from './load-options.js';
+import type { FeedStoreOptions, LoadedFeed, LoadOptions } from './load-options.js';
 import { FeedFetcher, feedKey, proxiedUrl, type FeedRequest, type Fetched } from './feed-fetcher.js';
-import { defaultDatabaseName, GuardedStorage, IdbStorage, type FeedStorage } from './storage.js';
+import { defaultDatabaseName, GuardedStorage, IdbStorage } from './storage.js';
 
 export { cacheSchemaVersion, firstPageSize } from './feed-cache.js';
-export type { FirstPage, LoadedFeed, LoadOptions } from './load-options.js';
+export type { FeedStoreOptions, FirstPage, LoadedFeed, LoadOptions } from './load-options.js';
 export { proxiedUrl, resolveProxy } from './feed-fetcher.js';
-
-export interface FeedStoreOptions {
-  storage?: FeedStorage;
-  /** Upper bound for all cached feeds together, in characters of text; least recently used go first. */
-  maxCacheSize?: number;
-  /** BroadcastChannel name tabs share; `null`: none. */
-  channel?: string | null;
-  /** Backoff before each retry, ms. */
-  retryDelays?: readonly number[];
-  /** Milliseconds a storage operation may take before memory takes over for the session. */
-  storageTimeout?: number;
-  /**
-   * The synchronous note of what `storage` holds, so a first visit need not wait for it; `null`:
-   * none. By default the store's own database has one and a `storage` handed in has none (the
-   * store cannot know what else writes there).
-   */
-  hints?: CacheHints | null;
-}
 
 /** Resolves after the next frame has painted, or soon in a tab that paints no frames. */
 const afterPaint = () =>

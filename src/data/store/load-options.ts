@@ -1,7 +1,9 @@
 import type { FeedFormat } from '../formats/detect.js';
 import type { Paper } from '../paper.js';
+import type { CacheHints } from './cache-hints.js';
+import type { FeedStorage } from './storage.js';
 
-// What a caller of FeedStore.load asks for and gets back.
+// What a caller of FeedStore asks for and gets back.
 
 export interface LoadOptions {
   /** Seconds cached papers count as fresh; older ones are shown at once and refreshed behind. */
@@ -51,4 +53,22 @@ export interface LoadedFeed {
 export interface FirstPage extends LoadedFeed {
   /** How many papers the whole feed has; `papers` holds the first of them. */
   total: number;
+}
+
+export interface FeedStoreOptions {
+  storage?: FeedStorage;
+  /** Upper bound for all cached feeds together, in characters of text; least recently used go first. */
+  maxCacheSize?: number;
+  /** BroadcastChannel name tabs share; `null`: none. */
+  channel?: string | null;
+  /** Backoff before each retry, ms. */
+  retryDelays?: readonly number[];
+  /** Milliseconds a storage operation may take before memory takes over for the session. */
+  storageTimeout?: number;
+  /**
+   * The synchronous note of what `storage` holds, so a first visit need not wait for it; `null`:
+   * none. By default the store's own database has one and a `storage` handed in has none (the
+   * store cannot know what else writes there).
+   */
+  hints?: CacheHints | null;
 }
