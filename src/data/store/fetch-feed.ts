@@ -1,3 +1,4 @@
+import { defaultMaxBytes, defaultTimeout } from '../defaults.js';
 import { FeedError } from '../feed-error.js';
 import { decodeFeed } from '../formats/decode.js';
 import { readFeed, xmlReaderFor, type FeedFormat } from '../formats/detect.js';
@@ -16,8 +17,7 @@ export interface FetchFeedOptions {
   baseUrl?: string | undefined;
 }
 
-export const defaultTimeout = 10_000;
-export const defaultMaxBytes = 20 * 1024 * 1024;
+export { defaultMaxBytes, defaultTimeout } from '../defaults.js';
 
 /**
  * Fetches, decodes and parses one feed. Rejects with a {@link FeedError} for every failure except

@@ -1,4 +1,5 @@
-import { del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { del, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+import { defaultStorageTimeout } from '../defaults.js';
 
 /**
  * Where the store keeps values: the store's own storage boundary. {@link IdbStorage} in
@@ -8,6 +9,8 @@ export interface FeedStorage {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Several values at once, all or none (one transaction); without it, one `set` after another. */
+  setMany?(entries: [key: string, value: unknown][]): Promise<void>;
 }
 
 /** The database name of ours: a script-tag widget shares the host page's origin storage. */
@@ -106,6 +109,10 @@ export class IdbStorage implements FeedStorage {
   delete(key: string): Promise<void> {
     return del(key, this.#store);
   }
+
+  setMany(entries: [key: string, value: unknown][]): Promise<void> {
+    return setMany(entries, this.#store);
+  }
 }
 
 /**
@@ -123,7 +130,7 @@ export class GuardedStorage implements FeedStorage {
   constructor(primary: FeedStorage, options: { timeout?: number | undefined } = {}) {
     this.#active = primary;
     this.#primary = primary;
-    this.#timeout = options.timeout ?? 1500;
+    this.#timeout = options.timeout ?? defaultStorageTimeout;
   }
 
   /** True once the primary storage failed and memory took over. */
@@ -147,6 +154,16 @@ export class GuardedStorage implements FeedStorage {
       (storage) => storage.set(key, value),
       () => this.#memory.set(key, value),
     );
+  }
+
+  setMany(entries: [key: string, value: unknown][]): Promise<void> {
+    const inMemory = async () => {
+      for (const [key, value] of entries) await this.#memory.set(key, value);
+    };
+    return this.#guard(async (storage) => {
+      if (storage.setMany) return storage.setMany(entries);
+      for (const [key, value] of entries) await storage.set(key, value);
+    }, inMemory);
   }
 
   delete(key: string): Promise<void> {
