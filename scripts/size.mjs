@@ -25,8 +25,11 @@ const budgets = {
   // two JSON readers 3.1 kB; English and its formatting 2.1 kB; text rules, dates, theme and the
   // rest 3 kB. 16 kB would need parts of the elements themselves to load later. The seams of the
   // same issue added ~1 kB back (@lit/task's deep-equals for the request, the page-wide clock, the
-  // version-clash warning, controllers and template modules): 33.00 kB.
-  'dist/paper-feed.js': 33_250,
+  // version-clash warning, controllers and template modules): 33.00 kB; and the store's fast path
+  // another 1.45 kB (the localStorage hint that lets a first visit's request start before
+  // IndexedDB answers, the first page of a long feed stored apart, one flight for no-cache loads,
+  // the fetcher / cache / policy split): 34.45 kB.
+  'dist/paper-feed.js': 34_750,
   // Fetched by a feed in RSS, Atom or arXiv's formats — in parallel with the feed itself when the
   // address, `format` or the response's Content-Type says XML: the XML parser's guards (DTD,
   // entity bombs), the four XML readers and their own copy of what every reader shares (5.55 kB).

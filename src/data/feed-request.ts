@@ -2,10 +2,8 @@ import { isFeedFormat, type FeedFormat } from './formats/detect.js';
 import { huggingFaceDailyUrl, huggingFacePeriod, isHuggingFaceDaily } from './formats/hugging-face.js';
 import { currentPeriod, parsePeriod, periodUnits, type Period, type PeriodUnit } from './period.js';
 import { paperSorts, type PaperSort } from './select.js';
-import { defaultTimeout } from './store/fetch-feed.js';
+import { defaultMaxAge, defaultTimeout, nonNegativeOr, positiveOr } from './defaults.js';
 
-/** Seconds cached papers count as fresh when a page sets no valid `max-age`. */
-export const defaultMaxAge = 3600;
 
 /** What a feed asks of the store. Two equal requests are one load; any difference is a new one. */
 export interface FeedRequest {
@@ -79,8 +77,8 @@ export function feedRequest(options: FeedOptions, now = new Date()): FeedPlan {
       src,
       format: isFeedFormat(options.format) ? options.format : 'auto',
       noCache: options.noCache,
-      timeout: Number.isFinite(options.timeout) && options.timeout > 0 ? options.timeout : defaultTimeout,
-      maxAge: Number.isFinite(options.maxAge) && options.maxAge >= 0 ? options.maxAge : defaultMaxAge,
+      timeout: positiveOr(options.timeout, defaultTimeout),
+      maxAge: nonNegativeOr(options.maxAge, defaultMaxAge),
       proxy: options.proxy?.trim() ? options.proxy : undefined,
     },
     period,

@@ -34,6 +34,8 @@ export class FeedController implements ReactiveController {
   #url: string | undefined;
   #lifetime = new AbortController();
   #shown: LoadedFeed | undefined;
+  /** A long cached feed's first page, on screen while the rest is read. */
+  #first: LoadedFeed | undefined;
   #pending: LoadedFeed | undefined;
   #error: unknown;
   #revalidate = false;
@@ -48,11 +50,13 @@ export class FeedController implements ReactiveController {
       args: () => (this.#request ? [this.#request] : undefined) as [FeedRequest],
       argsEqual: deepArrayEquals,
       onComplete: (feed) => {
+        this.#first = undefined;
         this.#shown = feed;
         this.#events.loaded(feed);
         if (feed.stale) this.#events.failed(feed.error, true);
       },
       onError: (error) => {
+        this.#first = undefined;
         this.#shown = undefined;
         this.#error = error;
         // Leaving the page, or a newer request, aborts a load: nothing failed.
@@ -70,7 +74,7 @@ export class FeedController implements ReactiveController {
 
   /** The feed on screen for the current request's URL, never an earlier URL's. */
   get feed(): LoadedFeed | undefined {
-    const feed = this.#shown;
+    const feed = this.#shown ?? this.#first;
     return feed && this.#url && feed.url === this.#url ? feed : undefined;
   }
 
@@ -134,6 +138,7 @@ export class FeedController implements ReactiveController {
 
   async #load(request: FeedRequest, signal: AbortSignal): Promise<LoadedFeed> {
     this.#pending = undefined;
+    this.#first = undefined;
     const revalidate = this.#revalidate;
     this.#revalidate = false;
     const url = safeUrl(request.src, baseURI());
@@ -148,6 +153,12 @@ export class FeedController implements ReactiveController {
       proxy,
       revalidate,
       signal: AbortSignal.any([signal, lifetime]),
+      // A cached feed of thousands: its first page paints before the rest is read.
+      onFirstPage: (page) => {
+        if (signal.aborted) return;
+        this.#first = page;
+        this.#host.requestUpdate();
+      },
       onUpdate: (feed) => {
         this.#updated(feed);
       },

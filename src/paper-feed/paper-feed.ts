@@ -5,7 +5,7 @@ import type { Paper } from '../data/paper.js';
 import type { Period } from '../data/period.js';
 import type { PaperSort } from '../data/select.js';
 import { feedRequest } from '../data/feed-request.js';
-import { defaultTimeout } from '../data/store/fetch-feed.js';
+import { defaultTimeout } from '../data/defaults.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { stringsFor } from '../i18n/strings.js';
 // Types only: the card is registered by paper-feed.define.ts, so importing this class registers nothing.
