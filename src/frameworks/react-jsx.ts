@@ -1,10 +1,14 @@
 /**
- * React 19 JSX types for `<paper-feed>`, `<paper-card>` and `<subscribe-form>`:
- * `import type {} from 'paper-feed/react';` once in the app (or list it in tsconfig `types`).
+ * React 19 JSX types for the raw tags `<paper-feed>`, `<paper-card>` and `<subscribe-form>`, for
+ * apps that render the elements themselves: `import type {} from 'paper-feed/react';` once in the
+ * app (or list it in tsconfig `types`). The components in ./react.ts are the way for apps that
+ * render on the server and hydrate.
  *
  * React 19 sets a prop as a property when the element has one (`noCache`, `paper`, `limit`), else
  * as an attribute; `on<event-name>` props listen to the element's events, e.g.
- * `onpaper-feed-load={(event) => event.detail.papers}`.
+ * `onpaper-feed-load={(event) => event.detail.papers}`. Rendered on the client that works; hydrated
+ * from server HTML, React 19 neither sets those properties nor adds those listeners
+ * (facebook/react#35446).
  * @module
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
