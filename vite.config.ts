@@ -173,7 +173,8 @@ function minifyTemplates(): Plugin {
     apply: 'build',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      return minifyHTMLLiterals(code, { fileName: id });
+      const minified = await minifyHTMLLiterals(code, { fileName: id });
+      return minified && { code: minified.code, map: minified.map?.toString() ?? null };
     },
   };
 }
