@@ -16,9 +16,13 @@ export default {
         // Events are declared by name with @fires. The analyzer also records each
         // `dispatchEvent(new SomeEvent(…))` it sees, without a name (the name is a static field of
         // the event class): drop those duplicates.
+        // Private members (`#fields`, `private` ones) are no API: they only made the package heavier
+        // (218 of its 652 kB) and tempted readers to rely on them.
+        const isPublic = (member) => member.privacy !== 'private' && !member.name.startsWith('#');
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+            if (declaration.members) declaration.members = declaration.members.filter(isPublic);
           }
         }
       },

@@ -4,7 +4,7 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { demoServer } from './demo/demo-server.js';
 
-const runtimeDependencies = ['lit', '@lit/task', 'idb-keyval'];
+const runtimeDependencies = ['lit', '@lit/task', 'idb-keyval', '@lit/react', 'react'];
 
 // Lit and the virtualizer read the page's `document` by name (`createElement`, `importNode`,
 // `createTreeWalker`, `createComment`, `scrollingElement`), and a document lets its named elements
@@ -217,7 +217,8 @@ function minifyTemplates(): Plugin {
     apply: 'build',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      return minifyHTMLLiterals(code, { fileName: id });
+      const minified = await minifyHTMLLiterals(code, { fileName: id });
+      return minified && { code: minified.code, map: minified.map?.toString() ?? null };
     },
   };
 }

@@ -12,6 +12,7 @@ import { dailyPapersEndpoint } from './demo/daily-papers-endpoint.js';
 import { subscribeEndpoint } from './demo/subscribe-endpoint.js';
 import { fixtureMiddleware } from './test/server/fixture-middleware.mjs';
 import { countingReporter } from './test/server/counting-reporter.mjs';
+import { reactSsrPlugin } from './test/server/react-ssr.mjs';
 import { chromiumArgs, firefoxPath, findChromium, startWebKitDriver, webkitLauncher } from './scripts/browsers.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
@@ -63,6 +64,6 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   middleware: [fixtureMiddleware, demoEndpoint],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), reactSsrPlugin()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
 };
