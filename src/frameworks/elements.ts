@@ -145,7 +145,7 @@ export interface SubscribeFormProperties {
   labelHidden?: SubscribeFormElement['labelHidden'];
   /** The page's own wording for any of the form's strings; the rest follow the page language. */
   strings?: SubscribeFormElement['strings'];
-  /** The outbox sign-ups wait in: by default one shared IndexedDB database, `paper-feed-outbox`. */
+  /** The outbox sign-ups wait in; unset, one shared IndexedDB database, `paper-feed-outbox`, loaded when first needed. */
   outbox?: SubscribeFormElement['outbox'];
 }
 
