@@ -4,7 +4,6 @@ import { currentPeriod, parsePeriod, periodUnits, type Period, type PeriodUnit }
 import { paperSorts, type PaperSort } from './select.js';
 import { defaultMaxAge, defaultTimeout, nonNegativeOr, positiveOr } from './defaults.js';
 
-
 /** What a feed asks of the store. Two equal requests are one load; any difference is a new one. */
 export interface FeedRequest {
   /** The URL to load: the page's `src`, with what the Hugging Face API is asked for itself. */
