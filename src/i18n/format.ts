@@ -139,3 +139,15 @@ export function formatWait(seconds: number, locale: string): string {
   }
   return format.format(value);
 }
+
+/**
+ * Builds the formatters a card uses for `locale` ahead of need: the first of each loads ICU data
+ * (the relative-time one took 6–20 ms in Chromium), time better spent while the feed is on the
+ * network than between its arrival and the first card.
+ */
+export function prepareFormats(locale: string): void {
+  formatDate('2025-01-01', locale);
+  formatCount(1, locale);
+  listParts(2, locale);
+  formatAge(0, locale);
+}

@@ -6,6 +6,7 @@ import type { Period } from '../data/period.js';
 import type { PaperSort } from '../data/select.js';
 import { feedRequest } from '../data/feed-request.js';
 import { defaultTimeout } from '../data/defaults.js';
+import { prepareFormats } from '../i18n/format.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { stringsFor } from '../i18n/strings.js';
 // Types only: the card is registered by paper-feed.define.ts, so importing this class registers nothing.
@@ -234,6 +235,13 @@ export class PaperFeedElement extends LitElement {
   }
 
   protected override updated(): void {
+    // While the feed is on the network, the formatters its cards need are built.
+    if (this.#view?.state === 'loading' && this.#language.ready) {
+      const locale = this.#language.locale;
+      setTimeout(() => {
+        prepareFormats(locale);
+      });
+    }
     this.#virtual.attach(this.renderRoot.querySelector<HTMLElement>('.virtual') ?? undefined);
     // The papers now on screen count as seen on the reader's next visit.
     const feed = this.#view?.feed;
