@@ -3,10 +3,12 @@ import { FeedError } from '../src/data/feed-error.js';
 import { decodeFeed } from '../src/data/formats/decode.js';
 import type { FeedFormat } from '../src/data/formats/detect.js';
 import { parseFeed } from '../src/data/formats/parse-feed.js';
+import { defaultMaxBytes } from '../src/data/defaults.js';
+import { failOnStatus, readBody } from '../src/data/store/fetch-feed.js';
+import { proxiedUrl } from '../src/data/store/feed-fetcher.js';
 import type { Feed } from '../src/data/paper.js';
 
 export const sourceTimeout = 30_000;
-export const maxSourceBytes = 20 * 1024 * 1024;
 
 export interface SourceOptions {
   format: FeedFormat;
@@ -17,55 +19,6 @@ export interface SourceOptions {
 
 /** True for an http(s) address; anything else names a file. */
 export const isWebAddress = (source: string) => /^https?:\/\//i.test(source);
-
-function proxied(url: string, proxy: string | undefined): string {
-  if (!proxy) return url;
-  const encoded = encodeURIComponent(url);
-  return proxy.includes('{url}') ? proxy.replaceAll('{url}', encoded) : `${proxy}${encoded}`;
-}
-
-function failOnStatus(response: Response, url: string): void {
-  if (response.ok) return;
-  const { status } = response;
-  if (status === 404 || status === 410) {
-    throw new FeedError('not-found', 'There is no feed at this address (HTTP 404).', { url, status });
-  }
-  if (status === 429) {
-    throw new FeedError('rate-limited', 'The feed server asked us to wait before trying again (HTTP 429).', {
-      url,
-      status,
-    });
-  }
-  throw new FeedError('http', `The feed answered with an error (HTTP ${status}).`, { url, status });
-}
-
-async function readBody(response: Response, url: string): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (response.body) {
-    const reader = response.body.getReader();
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      const chunk = read.value;
-      size += chunk.byteLength;
-      if (size > maxSourceBytes) {
-        await reader.cancel();
-        throw new FeedError(
-          'too-large',
-          `The feed is larger than ${maxSourceBytes / 1024 / 1024} MB, so it was not read.`,
-          { url },
-        );
-      }
-      chunks.push(chunk);
-    }
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
 
 /**
  * Fetches (or, for a path, reads) one feed and parses it with the same readers as the widget.
@@ -82,7 +35,7 @@ export async function readSource(source: string, options: SourceOptions): Promis
     }
     return parseFeed(decodeFeed(bytes), { format });
   }
-  const address = proxied(source, proxy);
+  const address = proxiedUrl(source, proxy);
   let response: Response;
   let bytes: Uint8Array;
   try {
@@ -94,7 +47,7 @@ export async function readSource(source: string, options: SourceOptions): Promis
       },
     });
     failOnStatus(response, source);
-    bytes = await readBody(response, source);
+    bytes = await readBody(response, defaultMaxBytes, source);
   } catch (cause) {
     if (cause instanceof FeedError) throw cause;
     if (cause instanceof DOMException && cause.name === 'TimeoutError') {

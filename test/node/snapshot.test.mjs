@@ -15,20 +15,12 @@ import { chromium } from 'playwright';
 import RssParser from 'rss-parser';
 import { feedOf } from '../hostile-feeds.js';
 import { parseFeed, snapshotFiles, useNodeReaders } from '../../dist/kit/index.js';
+import { chromiumArgs } from '../../scripts/chromium.mjs';
 import { startServer } from './server.mjs';
 
 useNodeReaders();
 
 const command = new URL('../../dist/kit/paper-feed.js', import.meta.url).pathname;
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Runs the command; resolves with its exit status and output (never rejects on a status). */
 function run(...args) {
@@ -45,7 +37,7 @@ let work;
 before(async () => {
   server = await startServer();
   work = await mkdtemp(join(tmpdir(), 'paper-feed-kit-'));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumFlags });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 });
 after(async () => {
   await browser?.close();

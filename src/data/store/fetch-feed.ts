@@ -121,7 +121,8 @@ async function redirectFailure(url: string, signal: AbortSignal): Promise<'unfol
   }
 }
 
-function failOnStatus(response: Response, url: string): void {
+/** Throws the {@link FeedError} for an answer that is not a feed: 404, a wait asked for, any other error status. */
+export function failOnStatus(response: Response, url: string): void {
   if (response.ok) return;
   const { status } = response;
   if (status === 404 || status === 410) {
@@ -146,7 +147,8 @@ function secondsText(seconds: number): string {
   return rounded === 1 ? '1 second' : `${rounded} seconds`;
 }
 
-async function readBody(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+/** The answer's bytes, refused as `too-large` once they pass `maxBytes` (by its length, or as they stream in). */
+export async function readBody(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
   const tooLarge = () =>
     new FeedError(
       'too-large',
