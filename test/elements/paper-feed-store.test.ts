@@ -26,21 +26,6 @@ describe('<paper-feed> over the feed store', () => {
     for (const frame of frames) frame.remove();
   });
 
-  it('should paint a long cached feed’s first page before the whole feed is read', async () => {
-    const src = `${location.origin}/generated/daily-papers.json?count=600&key=${key}`;
-    const first = await tab(src);
-    frames.push(first.frame);
-    await until(() => first.feed().state === 'ready', 10_000, 'the first visit');
-    // The first visit saves the feed behind the cards it shows.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const frame = await openFrame(`/test/pages/first-page.html?src=${encodeURIComponent(src)}`);
-    frames.push(frame);
-    const timeline = () => (frame.contentWindow as Window & { timeline: string[] }).timeline;
-    await until(() => timeline().includes('load 600') && timeline().includes('cards 10'), 10_000, 'the return visit');
-    // Cards on screen before the whole feed is loaded: the first page, stored apart, came first.
-    expect(timeline().indexOf('cards 10')).to.be.below(timeline().indexOf('load 600'));
-  });
-
   it('should render only the last of five quick src changes', async () => {
     const feed = document.createElement('paper-feed');
     const loads: string[] = [];
