@@ -13,6 +13,46 @@ async function tab(src: string, maxAge?: number): Promise<{ frame: HTMLIFrameEle
   return { frame, feed: () => frame.contentDocument!.querySelector('paper-feed')! };
 }
 
+/**
+ * Until the page's feed store (IndexedDB `paper-feed`, store `feeds`) holds `src`: cards come before
+ * the cache write, and what a test does next (a reload, another tab) stands on the saved copy.
+ */
+async function saved(src: string): Promise<void> {
+  const holds = () =>
+    new Promise<boolean>((resolve) => {
+      const opening = indexedDB.open('paper-feed');
+      // Never create the database here: the store must find it as it left it.
+      opening.onupgradeneeded = () => {
+        opening.transaction?.abort();
+      };
+      opening.onerror = () => {
+        resolve(false);
+      };
+      opening.onsuccess = () => {
+        const database = opening.result;
+        if (!database.objectStoreNames.contains('feeds')) {
+          database.close();
+          resolve(false);
+          return;
+        }
+        const reading = database.transaction('feeds').objectStore('feeds').count(src);
+        reading.onsuccess = () => {
+          resolve(reading.result > 0);
+        };
+        reading.onerror = () => {
+          resolve(false);
+        };
+        reading.transaction?.addEventListener('complete', () => {
+          database.close();
+        });
+      };
+    });
+  for (const deadline = performance.now() + 8000; !(await holds());) {
+    if (performance.now() > deadline) throw new Error('Timed out waiting for the saved copy');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const cardCount = (feed: PaperFeedElement) => feed.shadowRoot?.querySelectorAll('paper-card').length ?? 0;
 
 describe('<paper-feed> over the feed store', () => {
@@ -107,6 +147,7 @@ describe('<paper-feed> over the feed store', () => {
     const online = await tab(src, 0);
     frames.push(online.frame);
     await until(() => cardCount(online.feed()) === 5, 8000, 'the first visit');
+    await saved(src);
     online.frame.contentWindow!.location.reload();
     await new Promise((resolve) => {
       online.frame.addEventListener('load', resolve, { once: true });
@@ -121,6 +162,7 @@ describe('<paper-feed> over the feed store', () => {
     const [a, b] = await Promise.all([tab(src), tab(src)]);
     frames.push(a.frame, b.frame);
     await until(() => cardCount(a.feed()) === 5 && cardCount(b.feed()) === 5, 8000, 'both tabs');
+    await saved(src);
     const again = await tab(src);
     frames.push(again.frame);
     await until(() => cardCount(again.feed()) === 5, 8000, 'a third tab from the cache');
@@ -132,6 +174,7 @@ describe('<paper-feed> over the feed store', () => {
     const a = await tab(src);
     frames.push(a.frame);
     await until(() => cardCount(a.feed()) === 5, 8000, 'tab A');
+    await saved(src);
     const b = await tab(src);
     frames.push(b.frame);
     await until(() => cardCount(b.feed()) === 5, 8000, 'tab B from the cache');
