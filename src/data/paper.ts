@@ -1,5 +1,18 @@
 /** Which reader produced a {@link Paper}. */
-export type PaperSource = 'hugging-face' | 'arxiv-api' | 'arxiv-rss' | 'rss' | 'atom' | 'json-feed' | 'attributes';
+export type PaperSource =
+  | 'hugging-face'
+  | 'arxiv-api'
+  | 'arxiv-rss'
+  | 'rss'
+  | 'atom'
+  | 'json-feed'
+  | 'openalex'
+  | 'crossref'
+  | 'semantic-scholar'
+  | 'zotero'
+  | 'orcid'
+  | 'dblp'
+  | 'attributes';
 
 /**
  * One research paper, normalized from any supported feed format.
@@ -30,6 +43,12 @@ export interface Paper {
   aiSummary?: string;
   tags: string[];
   githubStars?: number;
+  /** The DOI in its bare form, `10.xxxx/…`, lower-cased (DOIs compare without case). */
+  doi?: string;
+  /** How many works cite this one, as the catalogue counts them. */
+  citations?: number;
+  /** The journal, conference or proceedings the paper appeared in. */
+  venue?: string;
   source: PaperSource;
 }
 
@@ -45,6 +64,7 @@ export const paperLimits = {
   abstract: 20_000,
   aiSummary: 2_000,
   organization: 300,
+  venue: 500,
   /** Characters of one author's name. */
   author: 300,
   /** Authors kept: the largest physics collaborations list a few thousand. */
@@ -55,6 +75,8 @@ export const paperLimits = {
   /** Characters of each link (`url`, `pdfUrl`, `codeUrl`, `projectUrl`, `thumbnail`). */
   url: 4_096,
   id: 4_096,
+  /** Characters of a DOI: the handbook sets no bound, registered ones stay far below this. */
+  doi: 300,
 } as const;
 
 /** A parsed feed: its papers plus what the feed says about itself. */

@@ -1,5 +1,6 @@
 import { paperLimits, withOptional, type Paper, type PaperSource } from '../paper.js';
 import { truncate } from '../text.js';
+import { bareDoi } from '../doi.js';
 import { arxivId, arxivPdfUrl, isArxivUrl, withoutVersion } from './arxiv.js';
 
 /** What a reader found for one entry, before the rules every paper follows are applied. */
@@ -21,6 +22,10 @@ export interface PaperDraft {
   organization?: string | undefined;
   aiSummary?: string | undefined;
   githubStars?: number | undefined;
+  /** A DOI in any form a source writes it: bare, `doi:…` or a doi.org link. */
+  doi?: string | undefined;
+  citations?: number | undefined;
+  venue?: string | undefined;
 }
 
 const titleLength = 120;
@@ -57,6 +62,8 @@ function distinct(values: readonly (string | undefined)[] | undefined, count: nu
 }
 
 const text = (value: string | undefined, max: number) => (value === undefined ? undefined : truncate(value, max));
+const count = (value: number | undefined) =>
+  value !== undefined && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 const link = (url: string | undefined) => (url !== undefined && url.length <= paperLimits.url ? url : undefined);
 
 /**
@@ -93,6 +100,9 @@ export function toPaper(draft: PaperDraft, source: PaperSource): Paper | undefin
       organization: text(draft.organization, paperLimits.organization),
       aiSummary: text(draft.aiSummary, paperLimits.aiSummary),
       githubStars: draft.githubStars,
+      doi: bareDoi(draft.doi),
+      citations: count(draft.citations),
+      venue: text(draft.venue, paperLimits.venue),
     },
   );
 }
