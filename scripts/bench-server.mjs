@@ -16,9 +16,10 @@ const types = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=
 
 /**
  * @param {(run: string, name: string) => string | undefined} feed the bytes of `/<run>/<name>.json`
+ * @param {{ dist?: string }} [options] `dist`: the folder the scripts are served from (`dist`)
  * @returns {Promise<{ origin: string, stall(run: string): void, feedRequests(run: string): number, close(): Promise<void> }>}
  */
-export async function startBenchServer(feed) {
+export async function startBenchServer(feed, { dist = 'dist' } = {}) {
   const stalled = new Set();
   const requests = new Map();
   const files = new Map();
@@ -41,7 +42,7 @@ export async function startBenchServer(feed) {
         requests.set(run, (requests.get(run) ?? 0) + 1);
         if (stalled.has(run)) return; // never answers: held open until close()
       } else {
-        body = file(ext === 'html' ? `bench/${name}.html` : `dist/${name}.js`);
+        body = file(ext === 'html' ? `bench/${name}.html` : `${dist}/${name}.js`);
       }
     } catch {
       return void response.writeHead(404).end();
