@@ -1,6 +1,5 @@
 import type { Period } from '../data/period.js';
 import { attributeOf, rootNodeOf } from '../platform/dom.js';
-import { englishAge, englishCount, englishDate, englishListParts, isPlainEnglish } from './english-format.js';
 
 /** The language of the page around `element`, crossing shadow roots, falling back to the browser's. */
 export function localeOf(element: Element): string {
@@ -33,8 +32,6 @@ const countFormats = new Map<string, Intl.NumberFormat>();
  * UTC — a reader west of Greenwich would otherwise see the day before.
  */
 export function formatDate(iso: string, locale: string): string {
-  const english = isPlainEnglish(locale) ? englishDate(new Date(iso)) : undefined;
-  if (english !== undefined) return english;
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -45,8 +42,6 @@ export function formatDate(iso: string, locale: string): string {
 
 /** A compact count: 1.2K, 15K. */
 export function formatCount(value: number, locale: string): string {
-  const english = isPlainEnglish(locale) ? englishCount(value) : undefined;
-  if (english !== undefined) return english;
   let format = countFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
@@ -63,7 +58,6 @@ const listFormats = new Map<string, Intl.ListFormat>();
  * indexes (numbers) in order, so each item can be rendered as markup of its own.
  */
 export function listParts(length: number, locale: string): (string | number)[] {
-  if (isPlainEnglish(locale)) return englishListParts(length);
   let format = listFormats.get(locale);
   if (!format) {
     format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' });
@@ -74,29 +68,24 @@ export function listParts(length: number, locale: string): (string | number)[] {
 }
 
 const ageFormats = new Map<string, Intl.RelativeTimeFormat>();
-const units: ['day' | 'hour' | 'minute', number][] = [
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],
   ['minute', 60_000],
 ];
 
-/** `elapsed` milliseconds in the largest whole unit, as a relative time's value: [-5, 'minute']. */
-function age(elapsed: number): [number, 'day' | 'hour' | 'minute' | 'second'] {
-  for (const [unit, size] of units) if (elapsed >= size) return [-Math.floor(elapsed / size), unit];
-  return [0, 'second'];
-}
-
 /** How long ago `time` was, for people: "5 minutes ago", "3 hours ago", "now". */
 export function formatAge(time: number, locale: string, now = Date.now()): string {
-  const [value, unit] = age(Math.max(0, now - time));
-  const english = isPlainEnglish(locale) ? englishAge(value, unit) : undefined;
-  if (english !== undefined) return english;
   let format = ageFormats.get(locale);
   if (!format) {
     format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     ageFormats.set(locale, format);
   }
-  return format.format(value, unit);
+  const elapsed = Math.max(0, now - time);
+  for (const [unit, size] of units) {
+    if (elapsed >= size) return format.format(-Math.floor(elapsed / size), unit);
+  }
+  return format.format(0, 'second');
 }
 
 const periodFormats = new Map<string, Intl.DateTimeFormat>();
@@ -151,21 +140,14 @@ export function formatWait(seconds: number, locale: string): string {
   return format.format(value);
 }
 
-const prepared = new Set<string>();
-
 /**
- * Builds the formatters a card uses for `locale` ahead of need, in a task of their own, once per
- * locale: the first of each loads ICU data (20–90 ms in Chromium on a first visit), time better
- * spent while the feed is on the network than between its arrival and the first card. English
- * needs none (see english-format.ts).
+ * Builds the formatters a card uses for `locale` ahead of need: the first of each loads ICU data
+ * (the relative-time one took 6–20 ms in Chromium), time better spent while the feed is on the
+ * network than between its arrival and the first card.
  */
 export function prepareFormats(locale: string): void {
-  if (isPlainEnglish(locale) || prepared.has(locale)) return;
-  prepared.add(locale);
-  setTimeout(() => {
-    formatDate('2025-01-01', locale);
-    formatCount(1, locale);
-    listParts(2, locale);
-    formatAge(0, locale);
-  });
+  formatDate('2025-01-01', locale);
+  formatCount(1, locale);
+  listParts(2, locale);
+  formatAge(0, locale);
 }
