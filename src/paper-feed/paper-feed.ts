@@ -235,13 +235,8 @@ export class PaperFeedElement extends LitElement {
   }
 
   protected override updated(): void {
-    // While the feed is on the network, the formatters its cards need are built.
-    if (this.#view?.state === 'loading' && this.#language.ready) {
-      const locale = this.#language.locale;
-      setTimeout(() => {
-        prepareFormats(locale);
-      });
-    }
+    // While the feed is on the network, the formatters its cards need are built (once per language).
+    if (this.#view?.state === 'loading' && this.#language.ready) prepareFormats(this.#language.locale);
     this.#virtual.attach(this.renderRoot.querySelector<HTMLElement>('.virtual') ?? undefined);
     // The papers now on screen count as seen on the reader's next visit.
     const feed = this.#view?.feed;
