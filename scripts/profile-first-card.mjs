@@ -16,7 +16,8 @@
 // but the function names are the source's); otherwise dist/ (build it first:
 // `npm run build:lib && npm run build:bundle`). `--hand-written`: the hand-written page instead, to
 // compare a stretch with.
-// Figures move with the machine's load: compare stretches within one run, not across runs.
+// Figures move with the machine's load: compare stretches within one run, or the main thread's CPU
+// time (its tasks' thread time, which other processes do not stretch) across runs.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { launchChromium } from './browsers.mjs';
@@ -237,7 +238,7 @@ function tasks(parsed, from, to) {
         const what = data.functionName || (data.url ? data.url.split('/').pop() : '') || data.type || '';
         return { name: event.name, what, ts: event.ts, dur: event.dur };
       });
-    return { ts: task.ts, dur: task.dur, notable };
+    return { ts: task.ts, dur: task.dur, cpu: task.tdur ?? task.dur, notable };
   });
 }
 
@@ -245,9 +246,13 @@ function tasks(parsed, from, to) {
 function byKind(parsed, from, to) {
   const totals = new Map();
   let busy = 0;
+  let cpu = 0;
   for (const task of tasks(parsed, from, to)) {
     const clip = (ts, dur) => Math.max(0, Math.min(ts + dur, to) - Math.max(ts, from));
-    busy += clip(task.ts, task.dur);
+    const clipped = clip(task.ts, task.dur);
+    busy += clipped;
+    // The thread's own CPU time: what the machine's other processes do not stretch.
+    cpu += task.dur ? (task.cpu * clipped) / task.dur : 0;
     for (const event of task.notable) {
       const kind = kindOf(event.name);
       totals.set(kind, (totals.get(kind) ?? 0) + clip(event.ts, event.dur));
@@ -256,6 +261,7 @@ function byKind(parsed, from, to) {
   const accounted = [...totals.values()].reduce((sum, value) => sum + value, 0);
   totals.set('other (in tasks)', Math.max(0, busy - accounted));
   totals.set('idle (no task)', Math.max(0, to - from - busy));
+  totals.set('CPU time of its tasks', cpu);
   return totals;
 }
 
