@@ -6,7 +6,7 @@ import { isoDate } from './text.js';
 // show a day nobody published on. Date.parse reads both forms (ECMAScript's date format allows
 // them) as the period's first instant, so sorting needs nothing else.
 
-const reduced = /^(\d{4})(?:-(\d{2}))?$/;
+const reduced = /^[1-9]\d{3}(?:-(?:0[1-9]|1[0-2]))?$/;
 
 const part = (value: unknown, min: number, max: number) =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
@@ -37,15 +37,5 @@ export function partialDate(year: unknown, month?: unknown, day?: unknown): stri
  * it is: what a Paper's `published` may hold, read back from a feed the kit wrote.
  */
 export function paperDate(value: unknown): string | undefined {
-  if (typeof value === 'string') {
-    const match = reduced.exec(value.trim());
-    if (match) return partialDate(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]));
-  }
-  return isoDate(value);
-}
-
-/** The precision of a Paper's date: a year, a month, or a day (with any time). */
-export function datePrecision(value: string): 'year' | 'month' | 'day' {
-  const match = reduced.exec(value);
-  return !match ? 'day' : match[2] === undefined ? 'year' : 'month';
+  return typeof value === 'string' && reduced.test(value) ? value : isoDate(value);
 }

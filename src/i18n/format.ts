@@ -1,4 +1,3 @@
-import { datePrecision } from '../data/partial-date.js';
 import type { Period } from '../data/period.js';
 import { attributeOf, rootNodeOf } from '../platform/dom.js';
 
@@ -28,11 +27,11 @@ function isValidLocale(tag: string): boolean {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const countFormats = new Map<string, Intl.NumberFormat>();
 
-const precisions = {
-  day: { dateStyle: 'medium' },
-  month: { year: 'numeric', month: 'short' },
-  year: { year: 'numeric' },
-} as const;
+// A Paper's date is a year (`2021`), a month (`2021-03`) or a day with its time: told by its length.
+const precisions: Record<number, Intl.DateTimeFormatOptions> = {
+  4: { year: 'numeric' },
+  7: { year: 'numeric', month: 'short' },
+};
 
 /**
  * A paper date for people: "Jun 23, 2024" — or "Mar 2021" and "2021" for a date the catalogue
@@ -40,11 +39,11 @@ const precisions = {
  * at UTC midnight, so they are shown in UTC — a reader west of Greenwich would otherwise see the day before.
  */
 export function formatDate(iso: string, locale: string): string {
-  const precision = datePrecision(iso);
-  const key = `${precision} ${locale}`;
+  const precision = precisions[iso.length] ?? { dateStyle: 'medium' };
+  const key = `${iso.length} ${locale}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...precisions[precision], timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale, { ...precision, timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
   return format.format(new Date(iso));

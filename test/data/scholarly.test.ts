@@ -350,7 +350,7 @@ describe('dates of reduced precision', () => {
     }
     expect(paperDate('2021')).to.equal('2021');
     expect(paperDate('2021-03')).to.equal('2021-03');
-    expect(paperDate('2021-00')).to.equal('2021');
+    expect(paperDate('2021-00')).to.equal(undefined);
     expect(paperDate('2021-03-15')).to.equal('2021-03-15T00:00:00.000Z');
     expect(Date.parse('2021-03')).to.equal(Date.UTC(2021, 2, 1));
   });

@@ -76,10 +76,17 @@ function dateOf(value: unknown): string | undefined {
   return Array.isArray(parts) ? partialDate(parts[0], parts[1], parts[2]) : undefined;
 }
 
-// Publishers deposit abstracts in JATS, most opening with a heading that says "Abstract".
+// Publishers deposit abstracts in JATS (`<jats:p>`, `<jats:title>`, `<jats:sec>`), most opening
+// with a heading that says "Abstract". Without their prefix, paragraphs and headings are the HTML
+// elements plainText knows, which end a paragraph; the rest (`italic`, `sub`) are inline.
 const abstractHeading = /^\s*<jats:title>\s*abstract\s*<\/jats:title>/i;
 
-/** A JATS abstract (`<jats:p>…</jats:p>`) as plain text, without its "Abstract" heading. */
+/** A JATS abstract as plain text, without its "Abstract" heading. */
 function jatsText(value: unknown): string | undefined {
-  return typeof value === 'string' ? plainText(value.replace(abstractHeading, '')) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const html = value
+    .replace(abstractHeading, '')
+    .replace(/<(\/?)jats:title\b/gi, '<$1h3')
+    .replace(/<(\/?)jats:/gi, '<$1');
+  return plainText(html);
 }

@@ -70,30 +70,12 @@ export async function readFeed(body: string, options: ReadOptions = {}): Promise
       return parseWith(text, options, undefined);
     } catch (error) {
       if (!(error instanceof ScholarlyNeeded)) throw error;
-      const read = await loadScholarly(url);
-      try {
-        return finished(read(error.data, format, url));
-      } catch (readError) {
-        throw ownError(readError);
-      }
+      const read = await reader(loadScholarly(), 'JSON', url);
+      return ownErrors(() => finished(read(error.data, format, url)));
     }
   }
-  let readXml: XmlReader;
-  try {
-    readXml = await (options.xmlReader ?? loadXml());
-  } catch (cause) {
-    const file = cause instanceof MissingFileError ? cause.file : 'the XML reader';
-    throw new FeedError('missing-file', `This feed is XML, and paper-feed could not load its XML reader (${file}).`, {
-      url,
-      file,
-      cause,
-    });
-  }
-  try {
-    return parseWith(text, options, readXml);
-  } catch (error) {
-    throw ownError(error);
-  }
+  const readXml = await reader(options.xmlReader ?? loadXml(), 'XML', url);
+  return ownErrors(() => parseWith(text, options, readXml));
 }
 
 /**
@@ -124,40 +106,30 @@ function isXmlAddress(url: string | undefined): boolean {
   }
 }
 
-let loadingXml: Promise<XmlReader> | undefined;
-
-/** The XML readers, loaded once per page; a failed load is tried again by the next feed that needs them. */
-function loadXml(): Promise<XmlReader> {
-  loadingXml ??= loadXmlReader().then(
-    (module) => module.readXmlFeed,
-    (error: unknown) => {
-      loadingXml = undefined;
+/** A loader that loads once per page; a failed load is tried again by the next feed that needs it. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
       throw error;
-    },
-  );
-  return loadingXml;
+    }));
 }
 
-let loadingScholarly: Promise<ScholarlyReader> | undefined;
+const loadXml = once(() => loadXmlReader().then((module) => module.readXmlFeed));
+const loadScholarly = once(() => loadScholarlyReader().then((module) => module.readScholarly));
 
-/** The scholarly readers, loaded once per page like the XML readers; a failure is a `missing-file` FeedError. */
-async function loadScholarly(url: string | undefined): Promise<ScholarlyReader> {
-  loadingScholarly ??= loadScholarlyReader().then(
-    (module) => module.readScholarly,
-    (error: unknown) => {
-      loadingScholarly = undefined;
-      throw error;
-    },
-  );
+/** The reader `loading` brings; a failed load is a `missing-file` FeedError naming the file. */
+async function reader<T>(loading: Promise<T>, what: string, url: string | undefined): Promise<T> {
   try {
-    return await loadingScholarly;
+    return await loading;
   } catch (cause) {
-    const file = cause instanceof MissingFileError ? cause.file : 'the scholarly reader';
-    throw new FeedError(
-      'missing-file',
-      `This feed is a scholarly catalogue's, and paper-feed could not load its reader (${file}).`,
-      { url, file, cause },
-    );
+    const file = cause instanceof MissingFileError ? cause.file : 'a reader';
+    throw new FeedError('missing-file', `This feed is ${what}, and paper-feed could not load its reader (${file}).`, {
+      url,
+      file,
+      cause,
+    });
   }
 }
 
@@ -176,14 +148,19 @@ function needsXml(text: string, format: FeedFormat): boolean {
 const isWebPageType = (contentType: string) => /^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType);
 
 /**
- * A FeedError thrown by the XML sibling file's own copy of the class (the one-file bundle and its
- * siblings share no code), made one of ours, so `instanceof FeedError` holds for every failure.
+ * Reads with a sibling file's reader: a FeedError thrown by the sibling's own copy of the class
+ * (the one-file bundle and its siblings share no code) is made one of ours, so `instanceof
+ * FeedError` holds for every failure.
  */
-function ownError(error: unknown): unknown {
-  if (error instanceof FeedError || !(error instanceof Error) || error.name !== 'FeedError') return error;
-  const { kind, message, url, status, retryAfter, file, cause } = error as Error &
-    FeedErrorDetails & { kind: FeedErrorKind };
-  return new FeedError(kind, message, { url, status, retryAfter, file, cause });
+function ownErrors(read: () => Feed): Feed {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof FeedError || !(error instanceof Error) || error.name !== 'FeedError') throw error;
+    const { kind, message, url, status, retryAfter, file, cause } = error as Error &
+      FeedErrorDetails & { kind: FeedErrorKind };
+    throw new FeedError(kind, message, { url, status, retryAfter, file, cause });
+  }
 }
 
 /**
