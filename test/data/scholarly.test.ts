@@ -29,7 +29,6 @@ async function read(path: string, format?: FeedFormat): Promise<Feed> {
   return parseFeed(await body(path), { url: `https://api.example.org/${path}`, format });
 }
 
-
 describe('OpenAlex works', () => {
   it('should read a list of works field by field, rebuilding the abstract and skipping works without a title', async () => {
     const feed = await read('formats/openalex-works.json');
