@@ -337,6 +337,21 @@ describe('scholarly detection', () => {
   });
 });
 
+describe('DOIs from arXiv', () => {
+  it('should fill doi from the arXiv API’s arxiv:doi and the listings’ arxiv:DOI', () => {
+    const api = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"
+      xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/"><opensearch:totalResults>1</opensearch:totalResults>
+      <entry><id>http://arxiv.org/abs/2106.15928v1</id><title>A paper</title>
+      <arxiv:doi>10.1103/PhysRevD.104.L041301 10.1234/second</arxiv:doi></entry></feed>`;
+    expect(parseFeed(api).papers[0]!.doi).to.equal('10.1103/physrevd.104.l041301');
+    const rss = `<rss version="2.0" xmlns:arxiv="http://arxiv.org/schemas/atom"><channel><title>cs updates on arXiv.org</title>
+      <link>http://rss.arxiv.org/rss/cs</link><item><title>A paper</title><link>https://arxiv.org/abs/2509.14279</link>
+      <description>arXiv:2509.14279v1 Announce Type: new Abstract: Text.</description><guid>oai:arXiv.org:2509.14279v1</guid>
+      <arxiv:announce_type>new</arxiv:announce_type><arxiv:DOI>https://doi.org/10.1000/XYZ</arxiv:DOI></item></channel></rss>`;
+    expect(parseFeed(rss).papers[0]!.doi).to.equal('10.1000/xyz');
+  });
+});
+
 describe('dates of reduced precision', () => {
   it('should keep a year or a month as they are, and a whole day as every reader writes one', () => {
     expect(partialDate(2021)).to.equal('2021');
