@@ -43,7 +43,30 @@ describe('dist/paper-feed.js and its sibling files', () => {
     await until(() => opened.cards() === 5, 10_000, 'the cards');
     await until(() => !!opened.page.document.querySelector('subscribe-form')?.shadowRoot?.querySelector('form'));
     expect(siblingsRequested(opened.page, 'xml')).to.deep.equal([]);
+    expect(siblingsRequested(opened.page, 'scholarly')).to.deep.equal([]);
     expect(siblingsRequested(opened.page, 'sign-up')).to.deep.equal([]);
+    expect(opened.page.uncaught).to.deep.equal([]);
+  });
+
+  it('should read a scholarly catalogue’s JSON with the scholarly reader, and no XML reader', async function () {
+    this.timeout(20_000);
+    const opened = await open({ feed: '/fixture/formats/crossref-works.json' });
+    frame = opened.frame;
+    await until(() => opened.cards() === 3, 10_000, 'the cards');
+    expect(siblingsRequested(opened.page, 'scholarly')).to.have.length(1);
+    expect(siblingsRequested(opened.page, 'xml')).to.deep.equal([]);
+    expect(opened.page.uncaught).to.deep.equal([]);
+  });
+
+  it('should name the missing scholarly reader in the feed’s error, with nothing uncaught', async function () {
+    this.timeout(20_000);
+    const file = await siblingFile('scholarly');
+    const opened = await open({ from: '/bundle-without/scholarly/', feed: '/fixture/formats/openalex-works.json' });
+    frame = opened.frame;
+    await until(() => opened.feed.getAttribute('state') === 'error', 10_000, 'the error');
+    const status = opened.feed.shadowRoot!.querySelector('.status.error')!.textContent;
+    expect(status).to.contain(file);
+    expect(opened.cards()).to.equal(0);
     expect(opened.page.uncaught).to.deep.equal([]);
   });
 

@@ -27,15 +27,24 @@ function isValidLocale(tag: string): boolean {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const countFormats = new Map<string, Intl.NumberFormat>();
 
+// A Paper's date is a year (`2021`), a month (`2021-03`) or a day with its time: told by its length.
+const precisions: Record<number, Intl.DateTimeFormatOptions> = {
+  4: { year: 'numeric' },
+  7: { year: 'numeric', month: 'short' },
+};
+
 /**
- * A paper date for people: "Jun 23, 2024". Feeds give dates at UTC midnight, so they are shown in
- * UTC — a reader west of Greenwich would otherwise see the day before.
+ * A paper date for people: "Jun 23, 2024" — or "Mar 2021" and "2021" for a date the catalogue
+ * knows only to the month or year (`2021-03`, `2021`), never a made-up first day. Feeds give dates
+ * at UTC midnight, so they are shown in UTC — a reader west of Greenwich would otherwise see the day before.
  */
 export function formatDate(iso: string, locale: string): string {
-  let format = dateFormats.get(locale);
+  const precision = precisions[iso.length] ?? { dateStyle: 'medium' };
+  const key = `${iso.length} ${locale}`;
+  let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, { ...precision, timeZone: 'UTC' });
+    dateFormats.set(key, format);
   }
   return format.format(new Date(iso));
 }

@@ -61,6 +61,8 @@ function readEntry(entry: Element, feedUrl: string | undefined): Paper | undefin
       url: url ?? arxivAbsUrl(id),
       pdfUrl,
       codeUrl: safeUrl(githubRepoIn(comment) ?? githubRepoIn(abstract)),
+      // arXiv lists several DOIs separated by spaces: the first is the paper's.
+      doi: childText(entry, 'doi', ns.arxiv)?.split(' ')[0],
     },
     'arxiv-api',
   );

@@ -66,6 +66,8 @@ function readItem(item: Element, feedUrl: string | undefined, flavour: 'rss' | '
       // The listing date: the day arXiv announced the paper.
       published: isoDate(flavour === 'rss' ? childText(item, 'pubDate') : childText(item, 'published', ns.atom)),
       url: link ?? arxivAbsUrl(id),
+      // arXiv lists several DOIs separated by spaces: the first is the paper's.
+      doi: childText(item, 'DOI', ns.arxiv)?.split(' ')[0],
     },
     'arxiv-rss',
   );

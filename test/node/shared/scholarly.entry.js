@@ -1,0 +1,2 @@
+import '../browser-globals.js';
+import '../../data/scholarly.test.ts';
