@@ -113,6 +113,14 @@ describe('Zotero, ORCID and DBLP readers', () => {
       expect(papers[2]!.tags).to.deep.equal([]);
     });
 
+    it('should read the answer for a single item, an object rather than a list', async () => {
+      const [first] = (await fixture('zotero-items.json')) as unknown[];
+      expect(isZotero(first)).to.equal(true);
+      expect(readZotero(first).papers.map((paper) => paper.title)).to.deep.equal([
+        'Quorum sensing in Escherichia coli biofilms under flow',
+      ]);
+    });
+
     it('should link to arXiv from the archive id when the item has no URL', () => {
       const { papers } = readZotero([
         { key: 'K', data: { itemType: 'preprint', title: 'T', archiveID: 'arXiv:2101.00001', url: '' } },

@@ -16,24 +16,27 @@ const skippedTypes = new Set(['note', 'attachment', 'annotation']);
 // Where each item type keeps the name of the journal, proceedings, conference or book it is in.
 const venueFields = ['publicationTitle', 'proceedingsTitle', 'conferenceName', 'bookTitle'] as const;
 
+const isItem = (item: unknown): item is Json & { data: Json } =>
+  isObject(item) && isObject(item.data) && 'itemType' in item.data;
+
 /**
  * True for the items of a Zotero library as the web API writes them with `format=json`: an array
- * of objects, each with its fields in `data` (which has an `itemType`) beside `key` and `version`.
+ * of objects, each with its fields in `data` (which has an `itemType`) beside `key` and `version`
+ * — or one such object, the answer for a single item (`/items/<key>`).
  */
 export function isZotero(data: unknown): boolean {
-  return Array.isArray(data) && data.some((item) => isObject(item) && isObject(item.data) && 'itemType' in item.data);
+  return Array.isArray(data) ? data.some(isItem) : isItem(data) && 'key' in data;
 }
 
 /**
  * Reads the items of a Zotero user or group library (`https://api.zotero.org/users/<id>/items?format=json`,
  * `/groups/<id>/items/top`, a collection's items): title, creators, abstract, date, link, DOI and
- * where it appeared. Notes, attachments and annotations are skipped, and so are items without a title.
+ * where it appeared; also a single item (`/items/<key>`). Notes, attachments and annotations are
+ * skipped, and so are items without a title.
  */
 export function readZotero(data: unknown): ReadFeed {
-  if (!Array.isArray(data)) return { papers: [] };
-  return {
-    papers: papersFrom(data, (item) => (isObject(item) && isObject(item.data) ? readItem(item, item.data) : undefined)),
-  };
+  const items = Array.isArray(data) ? data : isItem(data) ? [data] : [];
+  return { papers: papersFrom(items, (item) => (isItem(item) ? readItem(item, item.data) : undefined)) };
 }
 
 function readItem(item: Json, fields: Json): Paper | undefined {
