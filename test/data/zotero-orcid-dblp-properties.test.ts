@@ -9,8 +9,9 @@ import { paperLimits, type Paper } from '../../src/data/paper.js';
 // What a reader must never write itself, whatever it is given.
 const junk = /undefined|null|NaN|\[object Object\]|Invalid Date/;
 const urlFields = ['url', 'pdfUrl', 'codeUrl', 'projectUrl', 'thumbnail'] as const;
-// An ISO 8601 calendar date of any precision: these sources often know only a year or a month.
-const calendarDate = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+// A year or a month (ISO 8601 reduced precision: these sources often know no more), or a whole
+// day written as every reader writes one.
+const calendarDate = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])T00:00:00\.000Z)?)?$/;
 
 function* strings(value: unknown): Generator<string> {
   if (typeof value === 'string') yield value;
