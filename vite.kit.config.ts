@@ -6,8 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
  * `paper-feed` command, `dist/kit/index.js` the same as a module. Dependencies stay imports: Node
  * resolves them (Lit with its `node` export condition, which server rendering needs).
  *
- * `--mode node-tests` builds the browser's reader tests (test/data/formats, properties, hostile, scholarly)
- * for Node's own test runner, with test/node/browser-globals.js standing in for the page:
+ * `--mode node-tests` builds the browser's reader tests (test/data/formats, properties, hostile,
+ * scholarly, zotero-orcid-dblp) for Node's own test runner, with test/node/browser-globals.js standing in for the page:
  * `describe` / `it` from node:test, chai's `expect`, and relative fetches answered by the test
  * server.
  */
@@ -28,7 +28,10 @@ export default defineConfig(({ mode }) => {
   const tests = mode === 'node-tests';
   const input = tests
     ? Object.fromEntries(
-        ['formats', 'properties', 'hostile', 'scholarly'].map((name) => [name, `test/node/shared/${name}.entry.js`]),
+        ['formats', 'properties', 'hostile', 'scholarly', 'zotero-orcid-dblp'].map((name) => [
+          name,
+          `test/node/shared/${name}.entry.js`,
+        ]),
       )
     : { 'paper-feed': 'kit/bin.ts', index: 'kit/index.ts' };
   return {

@@ -3,7 +3,7 @@ import { FeedError } from '../src/data/feed-error.js';
 import { decodeFeed } from '../src/data/formats/decode.js';
 import type { FeedFormat } from '../src/data/formats/detect.js';
 import { parseFeed } from '../src/data/formats/parse-feed.js';
-import { defaultMaxBytes } from '../src/data/defaults.js';
+import { defaultMaxBytes, feedAccept } from '../src/data/defaults.js';
 import { failOnStatus, readBody } from '../src/data/store/fetch-feed.js';
 import { proxiedUrl } from '../src/data/store/feed-fetcher.js';
 import type { Feed } from '../src/data/paper.js';
@@ -42,8 +42,7 @@ export async function readSource(source: string, options: SourceOptions): Promis
     response = await fetch(address, {
       signal: AbortSignal.timeout(timeout),
       headers: {
-        Accept:
-          'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.8',
+        Accept: feedAccept,
       },
     });
     failOnStatus(response, source);

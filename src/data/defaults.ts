@@ -34,3 +34,12 @@ export function positiveOr(value: unknown, fallback: number): number {
 export function nonNegativeOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
+
+/**
+ * What a feed request asks for: feeds first, JSON before XML, anything at all last. Catalogues that
+ * negotiate (ORCID's public API answers XML unless asked for JSON) send the JSON the readers know.
+ * Under 128 characters and free of the bytes CORS forbids, it stays a CORS-safelisted header: no
+ * preflight request.
+ */
+export const feedAccept =
+  'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.8';

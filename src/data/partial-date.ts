@@ -39,3 +39,14 @@ export function partialDate(year: unknown, month?: unknown, day?: unknown): stri
 export function paperDate(value: unknown): string | undefined {
   return typeof value === 'string' && reduced.test(value) ? value : isoDate(value);
 }
+
+/**
+ * An ISO 8601 calendar date of any precision written as text — `2021`, `2021-03`, `2021-03-04`,
+ * and `2021-00-00` (older Zotero answers) — as {@link partialDate} returns it. Anything else
+ * (times, other separators, free text) is `undefined`.
+ */
+export function partialDateText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*$/.exec(value);
+  return match ? partialDate(match[1], match[2], match[3]) : undefined;
+}

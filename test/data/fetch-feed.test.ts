@@ -23,6 +23,12 @@ async function expectKind(promise: Promise<unknown>, kind: FeedErrorKind): Promi
 }
 
 describe('fetchFeed', () => {
+  it('should ask for feeds in JSON first, so a catalogue that negotiates (ORCID) sends the JSON its reader knows', async () => {
+    const feed = await fetchFeed(new URL('/negotiated/formats/orcid-works.json', location.href).href);
+    expect(feed.papers.length).to.be.greaterThan(0);
+    expect(feed.papers.every((paper) => paper.source === 'orcid')).to.equal(true);
+  });
+
   it('should fetch and parse a feed from the server', async () => {
     const feed = await fetchFeed(fixtureUrl('daily-papers.json'));
     expect(feed.papers).to.have.length(5);

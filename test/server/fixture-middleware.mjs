@@ -62,6 +62,7 @@ export async function fixtureMiddleware(context, next) {
   if (context.path === '/echo' || context.path.startsWith('/echo/')) return echo(context);
   if (context.path === '/generated/daily-papers.json') return generated(context);
   if (context.path.startsWith('/trap/')) return trap(context);
+  if (context.path.startsWith('/negotiated/')) return negotiated(context);
   if (context.path.startsWith('/bundle-alone/')) {
     if (context.path !== '/bundle-alone/paper-feed.js') {
       context.status = 404;
@@ -259,6 +260,25 @@ async function echo(context) {
   });
   context.status = 201;
   context.body = { status: 'subscribed' };
+}
+
+/**
+ * A catalogue that answers as ORCID's public API does: the fixture's JSON only to a client that
+ * asks for JSON in its Accept header, XML to everyone else.
+ */
+async function negotiated(context) {
+  const name = context.path.slice('/negotiated/'.length);
+  if (!/^[\w/-]+\.json$/.test(name) || name.includes('..')) {
+    context.status = 404;
+    return;
+  }
+  if (/\bapplication\/json\b/.test(context.get('Accept'))) {
+    context.type = 'application/json';
+    context.body = await readFile(join(fixtureRoot, name), 'utf8');
+    return;
+  }
+  context.type = 'application/vnd.orcid+xml';
+  context.body = '<?xml version="1.0"?><activities:works xmlns:activities="http://www.orcid.org/ns/activities"/>';
 }
 
 async function generated(context) {

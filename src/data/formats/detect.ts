@@ -22,6 +22,9 @@ export const feedFormats = [
   'openalex',
   'crossref',
   'semantic-scholar',
+  'zotero',
+  'orcid',
+  'dblp',
 ] as const;
 export type FeedFormat = (typeof feedFormats)[number];
 
@@ -45,7 +48,7 @@ type XmlReader = typeof readXmlFeed;
 type ScholarlyReader = typeof readScholarly;
 
 // The scholarly catalogues' JSON, read by the sibling scholarly.ts.
-const scholarlyFormats: readonly FeedFormat[] = ['openalex', 'crossref', 'semantic-scholar'];
+const scholarlyFormats: readonly FeedFormat[] = ['openalex', 'crossref', 'semantic-scholar', 'zotero', 'orcid', 'dblp'];
 const jsonFormats = new Set<FeedFormat>(['hugging-face', 'json-feed', ...scholarlyFormats]);
 
 export interface ReadOptions extends ParseOptions {

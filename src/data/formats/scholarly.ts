@@ -1,8 +1,11 @@
 import { FeedError } from '../feed-error.js';
 import { isCrossref, readCrossref } from './crossref.js';
+import { isDblp, readDblp } from './dblp.js';
 import { isOpenAlex, readOpenAlex } from './openalex.js';
+import { isOrcid, readOrcid } from './orcid.js';
 import { isSemanticScholar, readSemanticScholar } from './semantic-scholar.js';
 import type { ReadFeed } from './xml-feed.js';
+import { isZotero, readZotero } from './zotero.js';
 
 /** One scholarly catalogue's reader: a cheap shape check on parsed JSON and the reading itself. */
 export interface ScholarlyReader {
@@ -16,6 +19,9 @@ export const scholarlyReaders: readonly ScholarlyReader[] = [
   { format: 'openalex', is: isOpenAlex, read: readOpenAlex },
   { format: 'crossref', is: isCrossref, read: readCrossref },
   { format: 'semantic-scholar', is: isSemanticScholar, read: readSemanticScholar },
+  { format: 'zotero', is: isZotero, read: readZotero },
+  { format: 'orcid', is: isOrcid, read: readOrcid },
+  { format: 'dblp', is: isDblp, read: readDblp },
 ];
 
 /**

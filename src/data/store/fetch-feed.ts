@@ -1,4 +1,4 @@
-import { defaultMaxBytes, defaultTimeout } from '../defaults.js';
+import { defaultMaxBytes, defaultTimeout, feedAccept } from '../defaults.js';
 import { FeedError } from '../feed-error.js';
 import { decodeFeed } from '../formats/decode.js';
 import { readFeed, xmlReaderFor, type FeedFormat } from '../formats/detect.js';
@@ -33,7 +33,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   let xmlReader = xmlReaderFor({ format, url: baseUrl ?? url });
   try {
     // `no-cache` makes the browser revalidate with its stored ETag itself, without a preflight.
-    response = await fetch(url, { cache: 'no-cache', signal: combined });
+    response = await fetch(url, { cache: 'no-cache', signal: combined, headers: { Accept: feedAccept } });
     failOnStatus(response, url);
     xmlReader ??= xmlReaderFor({ contentType: response.headers.get('Content-Type') ?? '' });
     bytes = await readBody(response, maxBytes, url);
