@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { CacheHints } from '../../src/data/store/cache-hints.js';
 import { firstPageSize, FeedStore, type FeedStoreOptions, type FirstPage } from '../../src/data/store/feed-store.js';
 import { IdbStorage, type FeedStorage } from '../../src/data/store/storage.js';
-import { deleteDatabase, fixtureUrl, requestStats, uniqueName } from '../helpers.js';
+import { deleteDatabase, fixtureUrl, requestStats, uniqueName, until } from '../helpers.js';
 
 // The cold path: a first visit starts its request without waiting for IndexedDB (a localStorage
 // hint says nothing is cached), cards come before the cache write, and a hint that lies never
@@ -168,6 +168,68 @@ describe('FeedStore: the cold path', () => {
     expect(hints().lookup(feedUrl(), feedUrl())).to.deep.include({ known: true, fetchedAt: undefined });
     expect((await requestStats(key)).requests).to.equal(1);
     idb.open();
+  });
+
+  it('should save a write that timed out once storage answers, and the hint says so again', async () => {
+    const idb = gated('set');
+    const feeds = store({ storage: idb.storage, storageTimeout: 300 });
+    await feeds.load(feedUrl());
+    await feeds.idle();
+    expect(feeds.degraded).to.equal(true);
+    idb.open();
+    await until(() => hints().lookup(feedUrl(), feedUrl()).fetchedAt !== undefined, 3000, 'the hint');
+    expect(feeds.degraded).to.equal(false);
+    expect((await store().load(feedUrl())).fromCache).to.equal(true);
+    expect((await requestStats(key)).requests).to.equal(1);
+  });
+
+  it('should save a write that timed out and then failed, once storage answers again', async () => {
+    const real = new IdbStorage(database);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let first = true;
+    const storage: FeedStorage = {
+      get: (entry) => real.get(entry),
+      // The first write hangs, then fails (an aborted transaction); storage answers after it.
+      set: async (entry, value) => {
+        if (!first) return real.set(entry, value);
+        first = false;
+        await gate;
+        throw new DOMException('The transaction was aborted.', 'AbortError');
+      },
+      delete: (entry) => real.delete(entry),
+    };
+    const feeds = store({ storage, storageTimeout: 300 });
+    await feeds.load(feedUrl());
+    await feeds.idle();
+    expect(feeds.degraded).to.equal(true);
+    release();
+    await until(() => !feeds.degraded, 3000, 'the storage to be taken back');
+    await until(() => hints().lookup(feedUrl(), feedUrl()).fetchedAt !== undefined, 3000, 'the hint');
+    expect((await store().load(feedUrl())).fromCache).to.equal(true);
+    expect((await requestStats(key)).requests).to.equal(1);
+  });
+
+  it('should hand a write that never answered to storage when the page hides', async () => {
+    const real = new IdbStorage(database);
+    let writes = 0;
+    const storage: FeedStorage = {
+      get: (entry) => real.get(entry),
+      set: (entry, value) => real.set(entry, value),
+      // The first write never answers (nor fails): only the page hiding can still save the papers.
+      setMany: (entries) => (++writes === 1 ? new Promise<never>(() => undefined) : real.setMany(entries)),
+      delete: (entry) => real.delete(entry),
+    };
+    const feeds = store({ storage, storageTimeout: 300 });
+    await feeds.load(feedUrl());
+    await feeds.idle();
+    expect(feeds.degraded).to.equal(true);
+    expect(await real.get(feedUrl()), 'saved before the page hid').to.equal(undefined);
+    dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    expect(writes).to.equal(2);
+    await until(() => hints().lookup(feedUrl(), feedUrl()).fetchedAt !== undefined, 3000, 'the hint');
+    expect((await store().load(feedUrl())).fromCache).to.equal(true);
+    expect((await requestStats(key)).requests).to.equal(1);
   });
 
   it('should make one request for two no-cache loads of one src at the same time', async () => {

@@ -8,6 +8,7 @@ import { FeedCache, type CachedFeed } from './feed-cache.js';
 import type { FeedStoreOptions, LoadedFeed, LoadOptions } from './load-options.js';
 import { FeedFetcher, feedKey, proxiedUrl, type FeedRequest, type Fetched } from './feed-fetcher.js';
 import { defaultDatabaseName, GuardedStorage, IdbStorage } from './storage.js';
+import { isStoredFeed, type StoredFeed } from './stored-feed.js';
 
 export { cacheSchemaVersion, firstPageSize } from './feed-cache.js';
 export type { FeedStoreOptions, FirstPage, LoadedFeed, LoadOptions } from './load-options.js';
@@ -35,7 +36,12 @@ export class FeedStore {
   readonly #channel: BroadcastChannel | undefined;
 
   constructor(options: FeedStoreOptions = {}) {
-    const storage = new GuardedStorage(options.storage ?? new IdbStorage(), { timeout: options.storageTimeout });
+    const storage = new GuardedStorage(options.storage ?? new IdbStorage(), {
+      timeout: options.storageTimeout,
+      onTakenBack: (entries) => {
+        for (const [key, value] of entries) this.#landedLate(key, value);
+      },
+    });
     this.#cache = new FeedCache(storage, { maxSize: options.maxCacheSize });
     this.#hints =
       options.hints === undefined
@@ -168,6 +174,14 @@ export class FeedStore {
     await this.#cache.write(key, url, feed);
     // Kept in memory only: the next visit must not be told a copy is waiting in storage.
     if (this.#cache.degraded) this.#hints?.dropped(key);
+    this.#channel?.postMessage({ key, url });
+  }
+
+  /** A write that had timed out landed once storage answered: the copy is saved after all. */
+  #landedLate(key: string, value: unknown): void {
+    const url = (value as Partial<StoredFeed> | undefined)?.url;
+    if (typeof url !== 'string' || !isStoredFeed(value, url)) return;
+    this.#hints?.stored(key, value.fetchedAt);
     this.#channel?.postMessage({ key, url });
   }
 
