@@ -28,3 +28,20 @@ const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 export function escapeText(value: string): string {
   return value.replace(notXml, '').replace(/[&<>"']/g, (character) => entities[character] ?? character);
 }
+
+/**
+ * The start of every HTML page the kit writes, up to and including `</head>`: English, UTF-8, the
+ * mobile viewport, light and dark colour schemes, and the escaped title. `meta` is added before the
+ * title, `style` after it; each a whole line (or lines) ending in a newline.
+ */
+export function documentHead(title: string, { meta = '', style = '' }: { meta?: string; style?: string } = {}): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+${meta}<title>${escapeText(title)}</title>
+${style}</head>
+`;
+}
