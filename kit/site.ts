@@ -7,8 +7,8 @@ export interface SnapshotInfo {
   title: string;
   /** The site the snapshot is served from (`--site-url`), ending in `/`; the files' links resolve against it. */
   siteUrl?: string | undefined;
-  /** The source's address. */
-  source: string;
+  /** The sources' addresses, as given (an OpenAlex `api_key` in one is left out). */
+  sources: readonly string[];
   /** When the snapshot was made. */
   generated: Date;
 }

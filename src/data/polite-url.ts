@@ -34,6 +34,15 @@ export function politeUrl(url: string, mailto: string | null | undefined): strin
   }
   const web = parsed.protocol === 'https:' || parsed.protocol === 'http:';
   if (!web || !politeHosts.includes(parsed.hostname) || parsed.searchParams.has('mailto')) return url;
-  parsed.searchParams.append('mailto', address);
-  return parsed.href;
+  return withParameter(parsed, 'mailto', address);
+}
+
+/**
+ * `url` with `name=value` added at the end of its query. The query as written stays as it is:
+ * going through `URLSearchParams` would re-encode it (`filter=a:b` → `filter=a%3Ab`).
+ */
+export function withParameter(url: URL, name: string, value: string): string {
+  const added = new URL(url.href);
+  added.search = `${added.search ? `${added.search}&` : '?'}${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+  return added.href;
 }
