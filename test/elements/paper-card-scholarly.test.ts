@@ -1,5 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/paper-card/paper-card.define.js';
+import '../../src/paper-feed/paper-feed.define.js';
+import type { PaperFeedElement } from '../../src/paper-feed/paper-feed.js';
+import { fixtureUrl, until } from '../helpers.js';
 import type { Paper } from '../../src/data/paper.js';
 import { PaperCardElement } from '../../src/paper-card/paper-card.js';
 
@@ -118,5 +121,32 @@ describe('<paper-card> venue and citations', () => {
     `);
     expect(getComputedStyle(part(element, 'venue')!).fontStyle).to.equal('normal');
     expect(getComputedStyle(part(element, 'citations')!).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('should show them in a feed read from a kit snapshot, styled through the feed’s ::part', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <div lang="en-US">
+        <style>
+          paper-feed::part(venue) {
+            font-style: normal;
+          }
+          paper-feed::part(citations) {
+            color: rgb(4, 5, 6);
+          }
+        </style>
+        <paper-feed src=${fixtureUrl('lab-papers.json')} no-cache></paper-feed>
+      </div>
+    `);
+    const feed = wrapper.querySelector<PaperFeedElement>('paper-feed')!;
+    await until(() => feed.state === 'ready', 5000, 'the feed');
+    const cards = [...feed.shadowRoot!.querySelectorAll<PaperCardElement>('paper-card')];
+    for (const card of cards) await card.updateComplete;
+    const [cited, preprint] = cards;
+    expect(words(part(cited!, 'venue'))).to.equal('IEEE Transactions on Medical Imaging');
+    expect(words(part(cited!, 'citations'))).to.equal('1,280 citations');
+    expect(getComputedStyle(part(cited!, 'venue')!).fontStyle).to.equal('normal');
+    expect(getComputedStyle(part(cited!, 'citations')!).color).to.equal('rgb(4, 5, 6)');
+    expect(part(preprint!, 'venue')).to.equal(null);
+    expect(part(preprint!, 'citations')).to.equal(null);
   });
 });

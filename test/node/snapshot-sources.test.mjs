@@ -9,7 +9,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { snapshot, snapshotFiles, useNodeReaders, withApiKey, withoutApiKey } from '../../dist/kit/index.js';
+import { parseFeed, snapshot, snapshotFiles, useNodeReaders, withApiKey, withoutApiKey } from '../../dist/kit/index.js';
 import { startServer } from './server.mjs';
 
 useNodeReaders();
@@ -102,6 +102,49 @@ describe('paper-feed snapshot with several sources', () => {
       assert.equal((await stat(join(out, name))).mtimeMs, before[index].mtimeMs);
     }
     assert.deepEqual((await readdir(out)).sort(), [...snapshotFiles].sort());
+  });
+
+  it('should keep DOI, venue and citations through feed.json, and show them in papers.html', async () => {
+    const item = (id, title, extra) => ({
+      id,
+      title,
+      content_text: 'An abstract.',
+      _paper: {
+        about: 'https://example.org',
+        id,
+        title,
+        abstract: 'An abstract.',
+        authors: ['Mira Okafor'],
+        tags: [],
+        source: 'openalex',
+        ...extra,
+      },
+    });
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Lab',
+      items: [
+        item('https://openalex.org/W1', 'Learned Phase Retrieval', {
+          doi: '10.1364/optica.512345',
+          venue: 'Optica',
+          citations: 1234,
+        }),
+        item('https://openalex.org/W2', 'A preprint', {}),
+      ],
+    };
+    const out = folder();
+    const source = server.put('lab.json', JSON.stringify(feed), 'application/feed+json');
+    const result = await run(['snapshot', source, '--out', out]);
+    assert.equal(result.status, 0, result.stderr);
+    const files = await readAll(out);
+    const [first, second] = parseFeed(files['feed.json']).papers;
+    assert.deepEqual(
+      [first.doi, first.venue, first.citations, first.source],
+      ['10.1364/optica.512345', 'Optica', 1234, 'openalex'],
+    );
+    assert.deepEqual([second.doi, second.venue, second.citations], [undefined, undefined, undefined]);
+    assert.match(files['papers.html'], /<cite part="venue"[^>]*>(<!--[^>]*-->)*Optica/);
+    assert.match(files['papers.html'], /1,234 citations/);
   });
 
   it('should refuse a bad --mailto and a source given twice, with exit 2', async () => {
