@@ -54,27 +54,14 @@ function readItem(item: Record<string, unknown>, base: string | undefined, feedA
 }
 
 /** Which readers a `_paper` may name as its source; any other reads as `json-feed`. */
-const feedSources = new Set<PaperSource>([
-  'hugging-face',
-  'arxiv-api',
-  'arxiv-rss',
-  'rss',
-  'atom',
-  'json-feed',
-  'openalex',
-  'crossref',
-  'semantic-scholar',
-  'zotero',
-  'orcid',
-  'dblp',
-]);
+const feedSources = new Set<PaperSource>(['hugging-face', 'arxiv-api', 'arxiv-rss', 'rss', 'atom', 'json-feed']);
 
 const texts = (value: unknown) => (Array.isArray(value) ? value.map((item) => cleanText(item)) : []);
 
 /**
  * The whole paper a feed written by the feed kit (`paper-feed snapshot`) keeps in each item's
- * `_paper` extension: upvotes, comments, links, organisation, AI summary, DOI, venue and citations
- * that JSON Feed has no field for. Its fields are plain text (never markup) and pass the rules every feed's do.
+ * `_paper` extension: upvotes, comments, links, organisation and AI summary that JSON Feed has no
+ * field for. Its fields are plain text (never markup) and pass the rules every feed's do.
  */
 function readPaperExtension(paper: Record<string, unknown>, base: string | undefined): Paper | undefined {
   const source = feedSources.has(paper.source as PaperSource) ? (paper.source as PaperSource) : 'json-feed';
@@ -97,9 +84,6 @@ function readPaperExtension(paper: Record<string, unknown>, base: string | undef
       organization: cleanText(paper.organization),
       aiSummary: cleanText(paper.aiSummary),
       githubStars: count(paper.githubStars),
-      doi: cleanText(paper.doi),
-      venue: cleanText(paper.venue),
-      citations: count(paper.citations),
     },
     source,
   );
