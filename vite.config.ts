@@ -83,7 +83,7 @@ const siblingNames = 'dist/paper-feed-siblings.json';
 /**
  * The one-file bundle for script tags: everything inlined, minified, registering all elements —
  * except what a classic script cannot split off and only some pages need: the XML readers, the
- * sign-up outbox, the virtualizer and the languages besides English. The `.script.ts` loaders
+ * scholarly catalogues' readers, the sign-up outbox, the virtualizer and the languages besides English. The `.script.ts` loaders
  * (aliased in below) import them at run time from the sibling files the `siblings` build wrote
  * first, by the hashed names it left in `siblingNames`.
  */
@@ -100,6 +100,10 @@ function bundle(): UserConfig {
         { find: /^\.\/load-virtualizer\.js$/, replacement: resolve('src/paper-feed/load-virtualizer.script.ts') },
         { find: /^\.\/load-language\.js$/, replacement: resolve('src/i18n/load-language.script.ts') },
         { find: /^\.\/load-xml-reader\.js$/, replacement: resolve('src/data/formats/load-xml-reader.script.ts') },
+        {
+          find: /^\.\/load-scholarly-reader\.js$/,
+          replacement: resolve('src/data/formats/load-scholarly-reader.script.ts'),
+        },
         { find: /^\.\/load-sign-up\.js$/, replacement: resolve('src/subscribe-form/load-sign-up.script.ts') },
       ],
     },
@@ -123,13 +127,15 @@ function bundle(): UserConfig {
 
 /**
  * The bundle's sibling files, `dist/paper-feed-<name>.<hash>.js`, each fetched only by the pages
- * that need it: `xml` by feeds in RSS, Atom or arXiv's formats, `sign-up` by a form once it is used
+ * that need it: `xml` by feeds in RSS, Atom or arXiv's formats, `scholarly` by feeds from OpenAlex,
+ * Crossref or Semantic Scholar, `sign-up` by a form once it is used
  * (or has a sign-up waiting), `virtualizer` by feeds of hundreds of cards, `lang-de` (and the other
  * languages) by pages in that language. Each is one self-contained ES module: they share no code.
  * The hash in each name changes with its content, so a CDN may cache them for ever.
  */
 const siblingEntries: Record<string, string> = {
   xml: 'src/data/formats/xml-feed.ts',
+  scholarly: 'src/data/formats/scholarly.ts',
   'sign-up': 'src/subscribe-form/sign-up-delivery.ts',
   virtualizer: 'src/paper-feed/virtualizer.ts',
   ...Object.fromEntries(

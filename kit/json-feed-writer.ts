@@ -13,7 +13,9 @@ function item(paper: Paper): Record<string, unknown> {
   } else {
     entry.content_text = paper.title;
   }
-  if (paper.published) entry.date_published = paper.published;
+  // JSON Feed dates are RFC 3339: a year or month (`2021`, `2021-03`) is written as its first
+  // instant there, and kept as it is in `_paper`.
+  if (paper.published) entry.date_published = new Date(paper.published).toISOString();
   if (paper.updated) entry.date_modified = paper.updated;
   if (paper.authors.length) entry.authors = paper.authors.map((name) => ({ name }));
   if (paper.tags.length) entry.tags = paper.tags;

@@ -11,9 +11,9 @@ export interface PaperIdentity {
   doi?: string;
   /** The arXiv id without version. */
   arxiv?: string;
-  /** The title folded by {@link foldTitle}; absent when nothing is left of it. */
-  title?: string;
 }
+
+const printableAscii = /^[\x20-\x7e]*$/;
 
 /**
  * A title folded for comparison: Unicode NFKC, accents removed, lower case, and every punctuation
@@ -21,6 +21,9 @@ export interface PaperIdentity {
  * fold to the same text, so do "Self-Attention" and "Self Attention", "Schrödinger" and "Schrodinger".
  */
 export function foldTitle(title: string): string {
+  // Most titles are plain ASCII, where every character but letters and digits is punctuation, a
+  // symbol or a space: the Unicode path costs several times more.
+  if (printableAscii.test(title)) return title.toLowerCase().replace(/[^a-z\d]+/g, '');
   return title
     .normalize('NFKD')
     .replace(/[\p{M}\p{P}\p{S}\s]+/gu, '')
@@ -30,8 +33,8 @@ export function foldTitle(title: string): string {
 
 /**
  * The identifiers of `paper`: its DOI; its arXiv id, from its `id` when that is one (as every
- * arXiv-shaped reader and Hugging Face write it), its PDF link on arxiv.org, or arXiv's DOI; its
- * folded title.
+ * arXiv-shaped reader and Hugging Face write it), its PDF link on arxiv.org, or arXiv's DOI. (Titles
+ * are compared per group: see {@link groupSamePapers}.)
  */
 export function paperIdentity(paper: Paper): PaperIdentity {
   const identity: PaperIdentity = {};
@@ -42,27 +45,28 @@ export function paperIdentity(paper: Paper): PaperIdentity {
     (isArxivUrl(paper.pdfUrl) ? arxivId(paper.pdfUrl) : undefined) ??
     (fromDoi ? arxivId(fromDoi) : undefined);
   if (arxiv) identity.arxiv = arxiv;
-  const title = foldTitle(paper.title);
-  if (title) identity.title = title;
   return identity;
 }
 
-/** One paper in the union–find; a root stands for its group and holds the group's identifiers. */
+/**
+ * One paper in the union–find; a root stands for its group and says whether the group carries a
+ * DOI or an arXiv id. Which ones it carries never needs saying: a group holds at most one DOI (two
+ * are never joined), and two groups that both carry an identifier were not joined by it, so theirs
+ * differ.
+ */
 interface Node {
   paper: Paper;
   identity: PaperIdentity;
   parent: Node;
-  dois: Set<string>;
-  arxivs: Set<string>;
+  size: number;
+  doi: boolean;
+  arxiv: boolean;
 }
 
 function nodeOf(paper: Paper): Node {
   const identity = paperIdentity(paper);
-  const node = { paper, identity, dois: new Set<string>(), arxivs: new Set<string>() } as Omit<Node, 'parent'> as Node;
-  node.parent = node;
-  if (identity.doi) node.dois.add(identity.doi);
-  if (identity.arxiv) node.arxivs.add(identity.arxiv);
-  return node;
+  const node = { paper, identity, size: 1, doi: identity.doi !== undefined, arxiv: identity.arxiv !== undefined };
+  return Object.assign(node, { parent: node as Node });
 }
 
 function rootOf(node: Node): Node {
@@ -78,20 +82,16 @@ function rootOf(node: Node): Node {
   return root;
 }
 
-/** Joins the groups of `nodes` into one. */
+/** Joins the groups of `nodes` into one, under the largest (so that paths stay short). */
 function join(nodes: readonly Node[]): void {
   const roots = [...new Set(nodes.map(rootOf))];
-  const size = (root: Node) => root.dois.size + root.arxivs.size;
-  // The group holding the most identifiers takes in the others: an identifier only ever moves into
-  // a group at least twice the size of its old one, so at most log n times.
-  const into = roots.reduce((best, root) => (size(root) > size(best) ? root : best));
+  const into = roots.reduce((best, root) => (root.size > best.size ? root : best));
   for (const root of roots) {
     if (root === into) continue;
-    for (const doi of root.dois) into.dois.add(doi);
-    for (const arxiv of root.arxivs) into.arxivs.add(arxiv);
     root.parent = into;
-    root.dois = new Set();
-    root.arxivs = new Set();
+    into.size += root.size;
+    into.doi ||= root.doi;
+    into.arxiv ||= root.arxiv;
   }
 }
 
@@ -109,7 +109,7 @@ function byKey(nodes: readonly Node[], key: (node: Node) => string | undefined):
 }
 
 /**
- * Joins the groups of `indices` when at most one of them carries a DOI and, for titles, at most one
+ * Joins the groups of `nodes` when at most one of them carries a DOI and, for titles, at most one
  * an arXiv id: two groups that both carry one were not joined by it, so theirs differ, and they are
  * different works. Then the groups that carry neither are joined with each other only — which of
  * the others they belong to cannot be told, and the answer must not depend on the sources' order.
@@ -117,13 +117,13 @@ function byKey(nodes: readonly Node[], key: (node: Node) => string | undefined):
 function joinUnlessTheyDisagree(nodes: readonly Node[], key: 'arxiv' | 'title'): void {
   const roots = [...new Set(nodes.map(rootOf))];
   if (roots.length < 2) return;
-  const withDoi = roots.filter((root) => root.dois.size > 0).length;
-  const withArxiv = roots.filter((root) => root.arxivs.size > 0).length;
+  const withDoi = roots.filter((root) => root.doi).length;
+  const withArxiv = roots.filter((root) => root.arxiv).length;
   if (withDoi <= 1 && (key === 'arxiv' || withArxiv <= 1)) {
     join(roots);
     return;
   }
-  const bare = roots.filter((root) => root.dois.size === 0 && (key === 'arxiv' || root.arxivs.size === 0));
+  const bare = roots.filter((root) => !root.doi && (key === 'arxiv' || !root.arxiv));
   if (bare.length > 1) join(bare);
 }
 

@@ -51,9 +51,12 @@ const blocks = new Set(
   ),
 );
 
-// Markup is only looked for where there is some: a tag (`<p>`, `</a>`, `<br/>`) or a character
-// reference (`&amp;`, `&#106;`). A lone `<` in an abstract's maths ("$a<b$") stays text.
-const markup = /<\/?[a-z][a-z0-9-]*(?:[\s/][^<>]*)?>|&(?:#\d+;?|#x[\da-f]+;?|[a-z][a-z\d]*;)/i;
+// The same for JATS, the markup of Crossref's abstracts (its elements keep their `jats:` prefix).
+const jatsBlocks = new Set(['jats:p', 'jats:sec', 'jats:title', 'jats:list-item']);
+
+// Markup is only looked for where there is some: a tag (`<p>`, `</a>`, `<br/>`, JATS's `<jats:p>`)
+// or a character reference (`&amp;`, `&#106;`). A lone `<` in an abstract's maths ("$a<b$") stays text.
+const markup = /<\/?[a-z][a-z0-9:-]*(?:[\s/][^<>]*)?>|&(?:#\d+;?|#x[\da-f]+;?|[a-z][a-z\d]*;)/i;
 
 /**
  * The text of a string that may hold HTML (escaped markup in an RSS title, an abstract with
@@ -69,7 +72,7 @@ export function plainText(value: unknown): string | undefined {
   const { body } = domParser().parseFromString(input, 'text/html');
   for (const hidden of body.querySelectorAll('script, style, template, noscript, iframe, object')) hidden.remove();
   for (const element of body.querySelectorAll('*')) {
-    if (blocks.has(element.localName)) element.after(' ');
+    if (blocks.has(element.localName) || jatsBlocks.has(element.localName)) element.after(' ');
   }
   return cleanText(body.textContent);
 }

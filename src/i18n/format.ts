@@ -1,3 +1,4 @@
+import { datePrecision } from '../data/partial-date.js';
 import type { Period } from '../data/period.js';
 import { attributeOf, rootNodeOf } from '../platform/dom.js';
 
@@ -27,15 +28,24 @@ function isValidLocale(tag: string): boolean {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const countFormats = new Map<string, Intl.NumberFormat>();
 
+const precisions = {
+  day: { dateStyle: 'medium' },
+  month: { year: 'numeric', month: 'short' },
+  year: { year: 'numeric' },
+} as const;
+
 /**
- * A paper date for people: "Jun 23, 2024". Feeds give dates at UTC midnight, so they are shown in
- * UTC — a reader west of Greenwich would otherwise see the day before.
+ * A paper date for people: "Jun 23, 2024" — or "Mar 2021" and "2021" for a date the catalogue
+ * knows only to the month or year (`2021-03`, `2021`), never a made-up first day. Feeds give dates
+ * at UTC midnight, so they are shown in UTC — a reader west of Greenwich would otherwise see the day before.
  */
 export function formatDate(iso: string, locale: string): string {
-  let format = dateFormats.get(locale);
+  const precision = datePrecision(iso);
+  const key = `${precision} ${locale}`;
+  let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale, { ...precisions[precision], timeZone: 'UTC' });
+    dateFormats.set(key, format);
   }
   return format.format(new Date(iso));
 }

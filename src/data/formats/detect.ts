@@ -5,11 +5,24 @@ import { MissingFileError } from '../../platform/missing-file.js';
 import { uniquePapers } from './draft.js';
 import { isHuggingFace, readHuggingFace } from './hugging-face.js';
 import { isJsonFeed, jsonFeedTitle, readJsonFeed } from './json-feed.js';
+import { loadScholarlyReader } from './load-scholarly-reader.js';
 import { loadXmlReader } from './load-xml-reader.js';
+import type { readScholarly } from './scholarly.js';
 import type { ReadFeed, readXmlFeed } from './xml-feed.js';
 
 /** Formats the readers understand; `auto` picks one from the content. */
-export const feedFormats = ['auto', 'hugging-face', 'arxiv-api', 'arxiv-rss', 'rss', 'atom', 'json-feed'] as const;
+export const feedFormats = [
+  'auto',
+  'hugging-face',
+  'arxiv-api',
+  'arxiv-rss',
+  'rss',
+  'atom',
+  'json-feed',
+  'openalex',
+  'crossref',
+  'semantic-scholar',
+] as const;
 export type FeedFormat = (typeof feedFormats)[number];
 
 export function isFeedFormat(value: unknown): value is FeedFormat {
@@ -29,8 +42,11 @@ export interface ParseOptions {
 }
 
 type XmlReader = typeof readXmlFeed;
+type ScholarlyReader = typeof readScholarly;
 
-const jsonFormats = new Set<FeedFormat>(['hugging-face', 'json-feed']);
+// The scholarly catalogues' JSON, read by the sibling scholarly.ts.
+const scholarlyFormats: readonly FeedFormat[] = ['openalex', 'crossref', 'semantic-scholar'];
+const jsonFormats = new Set<FeedFormat>(['hugging-face', 'json-feed', ...scholarlyFormats]);
 
 export interface ReadOptions extends ParseOptions {
   /** The XML readers, already on their way ({@link xmlReaderFor}): an XML body waits for them, a JSON body does not. */
@@ -41,14 +57,27 @@ export interface ReadOptions extends ParseOptions {
  * Turns a feed body into a {@link Feed}: detects the format (unless `format` says), reads it,
  * and keeps each paper once. Throws a {@link FeedError}: `parse` for a body that cannot be read
  * (truncated JSON, malformed XML, an entity bomb) and `unrecognized` for a web page or JSON / XML
- * in no feed format — never an empty feed for those. The XML readers (RSS, Atom, arXiv) are loaded only when the body is XML —
- * a page that reads Hugging Face JSON or JSON Feed never fetches them. When they cannot be loaded,
- * it throws a `missing-file` {@link FeedError} naming the file.
+ * in no feed format — never an empty feed for those. The XML readers (RSS, Atom, arXiv) are loaded only when the body is XML,
+ * the scholarly catalogues' readers (OpenAlex, Crossref, Semantic Scholar) only for JSON that is
+ * neither JSON Feed nor Hugging Face's — a page that reads Hugging Face JSON or JSON Feed fetches
+ * neither. When they cannot be loaded, it throws a `missing-file` {@link FeedError} naming the file.
  */
 export async function readFeed(body: string, options: ReadOptions = {}): Promise<Feed> {
   const { format = 'auto', url } = options;
   const text = body.replace(/^\uFEFF/, '').trimStart();
-  if (!needsXml(text, format)) return parseWith(text, options, undefined);
+  if (!needsXml(text, format)) {
+    try {
+      return parseWith(text, options, undefined);
+    } catch (error) {
+      if (!(error instanceof ScholarlyNeeded)) throw error;
+      const read = await loadScholarly(url);
+      try {
+        return finished(read(error.data, format, url));
+      } catch (readError) {
+        throw ownError(readError);
+      }
+    }
+  }
   let readXml: XmlReader;
   try {
     readXml = await (options.xmlReader ?? loadXml());
@@ -109,6 +138,36 @@ function loadXml(): Promise<XmlReader> {
   return loadingXml;
 }
 
+let loadingScholarly: Promise<ScholarlyReader> | undefined;
+
+/** The scholarly readers, loaded once per page like the XML readers; a failure is a `missing-file` FeedError. */
+async function loadScholarly(url: string | undefined): Promise<ScholarlyReader> {
+  loadingScholarly ??= loadScholarlyReader().then(
+    (module) => module.readScholarly,
+    (error: unknown) => {
+      loadingScholarly = undefined;
+      throw error;
+    },
+  );
+  try {
+    return await loadingScholarly;
+  } catch (cause) {
+    const file = cause instanceof MissingFileError ? cause.file : 'the scholarly reader';
+    throw new FeedError(
+      'missing-file',
+      `This feed is a scholarly catalogue's, and paper-feed could not load its reader (${file}).`,
+      { url, file, cause },
+    );
+  }
+}
+
+/** Thrown by {@link parseWith} for JSON only the scholarly readers may know, when none were given: readFeed loads them and reads on. */
+class ScholarlyNeeded extends Error {
+  constructor(readonly data: unknown) {
+    super('The scholarly readers are needed for this JSON.');
+  }
+}
+
 function needsXml(text: string, format: FeedFormat): boolean {
   if (format !== 'auto') return !jsonFormats.has(format);
   return text.startsWith('<') && !isHtmlDocument(text);
@@ -128,22 +187,36 @@ function ownError(error: unknown): unknown {
 }
 
 /**
- * The reading itself, with the XML readers given when the body may need them (parse-feed.ts
- * passes them in for a synchronous read of every format).
+ * The reading itself, with the XML readers given when the body may need them, and the scholarly
+ * readers when JSON may (parse-feed.ts passes both in for a synchronous read of every format).
  */
-export function parseWith(body: string, options: ParseOptions, readXml: XmlReader | undefined): Feed {
+export function parseWith(
+  body: string,
+  options: ParseOptions,
+  readXml: XmlReader | undefined,
+  readScholarly?: ScholarlyReader,
+): Feed {
   const { format = 'auto', contentType = '', url } = options;
   const text = body.replace(/^\uFEFF/, '').trimStart();
   if (format === 'auto' && isHtmlDocument(text)) throw webPage(url);
   const json = jsonFormats.has(format) || (format === 'auto' && (text.startsWith('{') || text.startsWith('[')));
   let feed: ReadFeed;
   try {
-    feed = json ? readJson(text, format, url) : readXml ? readXmlBody(text, format, url, readXml) : notXml(url);
+    feed = json
+      ? readJson(text, format, url, readScholarly)
+      : readXml
+        ? readXmlBody(text, format, url, readXml)
+        : notXml(url);
   } catch (error) {
     // Not a feed, and its server called it a web page (one without a doctype, or a fragment).
     if (format === 'auto' && !json && isWebPageType(contentType)) throw webPage(url, error);
     throw error;
   }
+  return finished(feed);
+}
+
+/** What a reader found, each paper kept once and the title held to its limit. */
+function finished(feed: ReadFeed): Feed {
   const result: Feed = { papers: uniquePapers(feed.papers) };
   if (feed.title) result.title = truncate(feed.title, paperLimits.title);
   return result;
@@ -168,7 +241,12 @@ function isHtmlDocument(text: string): boolean {
   }
 }
 
-function readJson(text: string, format: FeedFormat, url: string | undefined): ReadFeed {
+function readJson(
+  text: string,
+  format: FeedFormat,
+  url: string | undefined,
+  readScholarly: ScholarlyReader | undefined,
+): ReadFeed {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -178,10 +256,15 @@ function readJson(text: string, format: FeedFormat, url: string | undefined): Re
   if (format === 'json-feed' || (format === 'auto' && isJsonFeed(data))) {
     return { papers: readJsonFeed(data, url), title: jsonFeedTitle(data) };
   }
-  if (format === 'hugging-face' || (Array.isArray(data) && data.length === 0) || isHuggingFace(data)) {
+  if (
+    format === 'hugging-face' ||
+    (format === 'auto' && ((Array.isArray(data) && data.length === 0) || isHuggingFace(data)))
+  ) {
     return { papers: readHuggingFace(data) };
   }
-  throw new FeedError('unrecognized', 'This address returned data, but not a feed paper-feed can read.', { url });
+  // Any other JSON may be a scholarly catalogue's: their readers say, or call it unrecognized.
+  if (!readScholarly) throw new ScholarlyNeeded(data);
+  return readScholarly(data, format, url);
 }
 
 const notXml = (url: string | undefined): never => {

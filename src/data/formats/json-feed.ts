@@ -1,4 +1,5 @@
 import type { Paper, PaperSource } from '../paper.js';
+import { paperDate } from '../partial-date.js';
 import { cleanText, count, isoDate, plainText } from '../text.js';
 import { safeUrl } from '../url-safety.js';
 import { papersFrom, toPaper } from './draft.js';
@@ -54,14 +55,27 @@ function readItem(item: Record<string, unknown>, base: string | undefined, feedA
 }
 
 /** Which readers a `_paper` may name as its source; any other reads as `json-feed`. */
-const feedSources = new Set<PaperSource>(['hugging-face', 'arxiv-api', 'arxiv-rss', 'rss', 'atom', 'json-feed']);
+const feedSources = new Set<PaperSource>([
+  'hugging-face',
+  'arxiv-api',
+  'arxiv-rss',
+  'rss',
+  'atom',
+  'json-feed',
+  'openalex',
+  'crossref',
+  'semantic-scholar',
+  'zotero',
+  'orcid',
+  'dblp',
+]);
 
 const texts = (value: unknown) => (Array.isArray(value) ? value.map((item) => cleanText(item)) : []);
 
 /**
  * The whole paper a feed written by the feed kit (`paper-feed snapshot`) keeps in each item's
- * `_paper` extension: upvotes, comments, links, organisation and AI summary that JSON Feed has no
- * field for. Its fields are plain text (never markup) and pass the rules every feed's do.
+ * `_paper` extension: upvotes, comments, links, organisation, AI summary, DOI, citations and venue
+ * that JSON Feed has no field for; a date of reduced precision (`2021`, `2021-03`) stays so. Its fields are plain text (never markup) and pass the rules every feed's do.
  */
 function readPaperExtension(paper: Record<string, unknown>, base: string | undefined): Paper | undefined {
   const source = feedSources.has(paper.source as PaperSource) ? (paper.source as PaperSource) : 'json-feed';
@@ -72,7 +86,7 @@ function readPaperExtension(paper: Record<string, unknown>, base: string | undef
       abstract: cleanText(paper.abstract),
       authors: texts(paper.authors).flatMap((author) => author ?? []),
       tags: texts(paper.tags),
-      published: isoDate(paper.published),
+      published: paperDate(paper.published),
       updated: isoDate(paper.updated),
       upvotes: count(paper.upvotes),
       comments: count(paper.comments),
@@ -84,6 +98,9 @@ function readPaperExtension(paper: Record<string, unknown>, base: string | undef
       organization: cleanText(paper.organization),
       aiSummary: cleanText(paper.aiSummary),
       githubStars: count(paper.githubStars),
+      doi: cleanText(paper.doi),
+      citations: count(paper.citations),
+      venue: cleanText(paper.venue),
     },
     source,
   );
