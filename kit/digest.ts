@@ -1,6 +1,6 @@
 import type { Paper } from '../src/data/paper.js';
 import { truncate } from '../src/data/text.js';
-import { escapeText, type SnapshotInfo } from './site.js';
+import { documentHead, escapeText, type SnapshotInfo } from './site.js';
 
 /** A link for mail: https only (mail clients warn about, or rewrite, anything else). */
 const mailLink = (url: string | undefined) => (url?.startsWith('https://') ? url : undefined);
@@ -57,16 +57,8 @@ export function digestHtml(info: SnapshotInfo, size: number): string {
   const body = papers.length
     ? papers.map(row).join('\n')
     : `<tr><td style="${text}${font}padding:16px 24px;">No papers this time.</td></tr>`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="supported-color-schemes" content="light dark">
-<title>${escapeText(info.title)}</title>
-</head>
-<body style="margin:0;padding:0;background-color:#f2f2f2;">
+  const head = documentHead(info.title, { meta: '<meta name="supported-color-schemes" content="light dark">\n' });
+  return `${head}<body style="margin:0;padding:0;background-color:#f2f2f2;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f2f2f2;">
 <tr><td align="center" style="padding:16px 8px;">
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;${text}">

@@ -2,7 +2,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '../src/paper-card/paper-card.define.js';
-import { escapeText, type SnapshotInfo } from './site.js';
+import { documentHead, escapeText, type SnapshotInfo } from './site.js';
 
 /**
  * The papers as `<paper-card>` elements pre-rendered by Lit's server renderer: each card's shadow
@@ -18,19 +18,12 @@ export function papersFragment(info: SnapshotInfo): string {
 
 /** {@link papersFragment} as a whole page. */
 export function papersPage(info: SnapshotInfo, fragment: string): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>${escapeText(info.title)}</title>
-<style>
+  const style = `<style>
   body { max-width: 48rem; margin: 0 auto; padding: 1rem; font-family: system-ui, sans-serif; }
   .paper-feed-snapshot { list-style: none; margin: 0; padding: 0; display: grid; gap: 1rem; }
 </style>
-</head>
-<body>
+`;
+  return `${documentHead(info.title, { style })}<body>
 <main>
 <h1>${escapeText(info.title)}</h1>
 ${fragment}</main>

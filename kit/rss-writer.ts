@@ -34,8 +34,8 @@ export function rssFeed(info: SnapshotInfo): string {
   const self = fileUrl(info, 'feed.xml');
   const channel = [
     element('title', htmlText(info.title)),
-    element('link', escapeText(info.siteUrl ?? info.source)),
-    element('description', htmlText(`Papers from ${info.source}`)),
+    element('link', escapeText(info.siteUrl ?? info.sources[0] ?? '')),
+    element('description', htmlText(`Papers from ${info.sources.join(', ')}`)),
     element('lastBuildDate', info.generated.toUTCString().replace('GMT', '+0000')),
     element('generator', 'paper-feed snapshot'),
   ];

@@ -7,8 +7,8 @@ export interface SnapshotInfo {
   title: string;
   /** The site the snapshot is served from (`--site-url`), ending in `/`; the files' links resolve against it. */
   siteUrl?: string | undefined;
-  /** The source's address. */
-  source: string;
+  /** The sources' addresses, as given (an OpenAlex `api_key` in one is left out). */
+  sources: readonly string[];
   /** When the snapshot was made. */
   generated: Date;
 }
@@ -27,4 +27,21 @@ const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Text made safe as XML or HTML text or attribute value: never markup, whatever it holds. */
 export function escapeText(value: string): string {
   return value.replace(notXml, '').replace(/[&<>"']/g, (character) => entities[character] ?? character);
+}
+
+/**
+ * The start of every HTML page the kit writes, up to and including `</head>`: English, UTF-8, the
+ * mobile viewport, light and dark colour schemes, and the escaped title. `meta` is added before the
+ * title, `style` after it; each a whole line (or lines) ending in a newline.
+ */
+export function documentHead(title: string, { meta = '', style = '' }: { meta?: string; style?: string } = {}): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+${meta}<title>${escapeText(title)}</title>
+${style}</head>
+`;
 }

@@ -7,6 +7,8 @@ import { defaultMaxBytes, feedAccept } from '../src/data/defaults.js';
 import { failOnStatus, readBody } from '../src/data/store/fetch-feed.js';
 import { proxiedUrl } from '../src/data/store/feed-fetcher.js';
 import type { Feed } from '../src/data/paper.js';
+import { politeUrl } from '../src/data/polite-url.js';
+import { withApiKey, type Environment } from './keys.js';
 
 export const sourceTimeout = 30_000;
 
@@ -15,6 +17,10 @@ export interface SourceOptions {
   /** A proxy the request goes through: `{url}` in it is replaced by the source's address (encoded), else the address is appended. */
   proxy?: string | undefined;
   timeout?: number | undefined;
+  /** Added as `mailto=` to Crossref and OpenAlex requests. */
+  mailto?: string | undefined;
+  /** Where API keys are read from ({@link withApiKey}); none are sent through a proxy. */
+  env?: Environment | undefined;
 }
 
 /** True for an http(s) address; anything else names a file. */
@@ -25,7 +31,7 @@ export const isWebAddress = (source: string) => /^https?:\/\//i.test(source);
  * Rejects with a {@link FeedError} in the widget's words.
  */
 export async function readSource(source: string, options: SourceOptions): Promise<Feed> {
-  const { format, proxy, timeout = sourceTimeout } = options;
+  const { format, proxy, timeout = sourceTimeout, mailto, env = {} } = options;
   if (!isWebAddress(source)) {
     let bytes: Uint8Array;
     try {
@@ -35,7 +41,10 @@ export async function readSource(source: string, options: SourceOptions): Promis
     }
     return parseFeed(decodeFeed(bytes), { format });
   }
-  const address = proxiedUrl(source, proxy);
+  const polite = politeUrl(source, mailto);
+  // A key goes to its own catalogue only, never to a proxy in between.
+  const keyed = proxy ? { url: polite, headers: {} } : withApiKey(polite, env);
+  const address = proxiedUrl(keyed.url, proxy);
   let response: Response;
   let bytes: Uint8Array;
   try {
@@ -43,6 +52,7 @@ export async function readSource(source: string, options: SourceOptions): Promis
       signal: AbortSignal.timeout(timeout),
       headers: {
         Accept: feedAccept,
+        ...keyed.headers,
       },
     });
     failOnStatus(response, source);
@@ -68,6 +78,7 @@ export async function readSource(source: string, options: SourceOptions): Promis
   return parseFeed(decodeFeed(bytes, contentType), {
     format,
     contentType,
-    url: proxy ? source : response.url || source,
+    // The address answered (after redirects), unless it carries a key or was a proxy's.
+    url: proxy || keyed.url !== polite ? source : response.url || source,
   });
 }

@@ -1,6 +1,7 @@
 import { isFeedFormat, type FeedFormat } from './formats/detect.js';
 import { huggingFaceDailyUrl, huggingFacePeriod, isHuggingFaceDaily } from './formats/hugging-face.js';
 import { currentPeriod, parsePeriod, periodUnits, type Period, type PeriodUnit } from './period.js';
+import { politeUrl } from './polite-url.js';
 import { paperSorts, type PaperSort } from './select.js';
 import { defaultMaxAge, defaultTimeout, nonNegativeOr, positiveOr } from './defaults.js';
 
@@ -33,6 +34,8 @@ export interface FeedOptions {
   /** Seconds; anything but a number ≥ 0 means the default (an hour). */
   maxAge: number;
   proxy?: string | undefined;
+  /** A contact address for Crossref's and OpenAlex's polite pool: added to their URLs only. */
+  mailto?: string | undefined;
 }
 
 /** A feed's options worked out: what to load, which period it shows, and the order left to apply. */
@@ -63,14 +66,16 @@ export function feedPeriod(
 }
 
 /**
- * Works out a feed's options: trending and the period asked of the Hugging Face API itself, an
+ * Works out a feed's options: trending and the period asked of the Hugging Face API itself, `mailto`
+ * added to a Crossref or OpenAlex URL ({@link politeUrl}), an
  * unknown `format` read as `auto`, an unknown `sort` as `feed`, a blank `proxy` as none, an invalid
  * `timeout` or `maxAge` as the default.
  */
 export function feedRequest(options: FeedOptions, now = new Date()): FeedPlan {
   const sort = paperSorts.includes(options.sort as PaperSort) ? (options.sort as PaperSort) : 'feed';
   const period = feedPeriod(options.src, options, options.dateNav, now);
-  const src = huggingFaceDailyUrl(options.src, { trending: sort === 'trending', period });
+  const daily = huggingFaceDailyUrl(options.src, { trending: sort === 'trending', period });
+  const src = politeUrl(daily, options.mailto);
   return {
     request: {
       src,
@@ -81,6 +86,6 @@ export function feedRequest(options: FeedOptions, now = new Date()): FeedPlan {
       proxy: options.proxy?.trim() ? options.proxy : undefined,
     },
     period,
-    sort: src !== options.src && sort === 'trending' ? 'feed' : sort,
+    sort: daily !== options.src && sort === 'trending' ? 'feed' : sort,
   };
 }

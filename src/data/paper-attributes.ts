@@ -1,5 +1,5 @@
-import { withOptional, type Paper } from './paper.js';
-import { cleanText, count, isoDate } from './text.js';
+import { paperLimits, withOptional, type Paper } from './paper.js';
+import { cleanText, count, isoDate, truncate } from './text.js';
 import { safeUrl } from './url-safety.js';
 
 /** What a blogger can write on a standalone `<paper-card>`; every value is an attribute string. */
@@ -8,6 +8,8 @@ export interface PaperAttributes {
   heading?: string | null | undefined;
   authors?: string | null | undefined;
   published?: string | null | undefined;
+  venue?: string | null | undefined;
+  citations?: string | null | undefined;
   upvotes?: string | null | undefined;
   comments?: string | null | undefined;
   org?: string | null | undefined;
@@ -26,6 +28,7 @@ export interface PaperAttributes {
 export function paperFromAttributes(attributes: PaperAttributes, base?: string): Paper {
   const title = cleanText(attributes.heading) ?? '';
   const url = safeUrl(attributes.href, base);
+  const venue = cleanText(attributes.venue);
   const paper: Paper = {
     id: url ?? title,
     title,
@@ -37,6 +40,8 @@ export function paperFromAttributes(attributes: PaperAttributes, base?: string):
   return withOptional(paper, {
     url,
     published: isoDate(attributes.published),
+    venue: venue === undefined ? undefined : truncate(venue, paperLimits.venue),
+    citations: count(attributes.citations),
     upvotes: count(attributes.upvotes),
     comments: count(attributes.comments),
     organization: cleanText(attributes.org),

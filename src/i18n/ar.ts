@@ -65,6 +65,15 @@ export const ar: Strings = {
   cardNew: 'جديد',
   cardUpvotes: 'تصويتات',
   cardComments: 'تعليقات',
+  cardCitations: (count: number, shown: string) =>
+    ({
+      zero: 'لا اقتباسات',
+      one: 'اقتباس واحد',
+      two: 'اقتباسان',
+      few: `${shown} اقتباسات`,
+      many: `${shown} اقتباسًا`,
+      other: `${shown} اقتباس`,
+    })[plural.select(count)],
   cardStars: 'نجوم GitHub',
   // Joined to the names by the list's own "و" (and): "… ومؤلفان آخران".
   cardMoreAuthors: counted({

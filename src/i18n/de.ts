@@ -50,6 +50,8 @@ export const de: Strings = {
   cardNew: 'Neu',
   cardUpvotes: 'Upvotes',
   cardComments: 'Kommentare',
+  cardCitations: (count: number, shown: string) =>
+    plural.select(count) === 'one' ? `${shown} Zitation` : `${shown} Zitationen`,
   cardStars: 'GitHub-Sterne',
   cardMoreAuthors: (n: number) => `+${n} weitere`,
   cardFewerAuthors: 'Weniger Autor:innen',

@@ -52,6 +52,8 @@ export const en = {
   cardNew: 'New',
   cardUpvotes: 'upvotes',
   cardComments: 'comments',
+  /** `shown` is `count` already written as the page's language writes numbers (1,234 · 1.234). */
+  cardCitations: (count: number, shown: string) => (count === 1 ? `${shown} citation` : `${shown} citations`),
   cardStars: 'GitHub stars',
   cardMoreAuthors: (n: number) => `+${n} more`,
   cardFewerAuthors: 'Fewer authors',

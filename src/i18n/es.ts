@@ -51,6 +51,8 @@ export const es: Strings = {
   cardNew: 'Nuevo',
   cardUpvotes: 'votos',
   cardComments: 'comentarios',
+  cardCitations: (count: number, shown: string) =>
+    plural.select(count) === 'one' ? `${shown} cita` : `${shown} citas`,
   cardStars: 'estrellas en GitHub',
   cardMoreAuthors: (n: number) => `+${n} más`,
   cardFewerAuthors: 'Menos autores',

@@ -59,6 +59,18 @@ export function formatCount(value: number, locale: string): string {
   return format.format(value);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A whole count in full, grouped as the page's language groups digits: 1,234 · 1.234 · ١٬٢٣٤. */
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /**

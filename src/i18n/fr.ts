@@ -53,6 +53,8 @@ export const fr: Strings = {
   cardNew: 'Nouveau',
   cardUpvotes: 'votes',
   cardComments: 'commentaires',
+  cardCitations: (count: number, shown: string) =>
+    plural.select(count) === 'one' ? `${shown} citation` : `${shown} citations`,
   cardStars: 'étoiles GitHub',
   cardMoreAuthors: (n: number) => (plural.select(n) === 'one' ? `+${n} autre` : `+${n} autres`),
   cardFewerAuthors: 'Moins d’auteurs',

@@ -45,6 +45,7 @@ export const zh: Strings = {
   cardNew: '新',
   cardUpvotes: '点赞',
   cardComments: '评论',
+  cardCitations: (_count: number, shown: string) => `被引 ${shown} 次`,
   cardStars: 'GitHub 星标',
   cardMoreAuthors: (n: number) => `另外 ${n} 位作者`,
   cardFewerAuthors: '收起作者',

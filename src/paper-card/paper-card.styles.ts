@@ -101,6 +101,13 @@ export const paperCardStyles = [
       fill: currentColor;
       vertical-align: -0.05em;
     }
+    .venue {
+      font-style: var(--paper-card-venue-font-style, italic);
+    }
+    .citations {
+      color: var(--paper-card-citations-color, var(--_text-muted));
+      white-space: nowrap;
+    }
     .org {
       padding: 0 var(--_space-s);
       border: 1px solid var(--_border);

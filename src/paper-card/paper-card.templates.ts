@@ -1,7 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { paperLinks } from '../data/paper-links.js';
 import type { Paper } from '../data/paper.js';
-import { formatCount, formatDate, listParts } from '../i18n/format.js';
+import { formatCount, formatDate, formatNumber, listParts } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
 
 // The pieces of <paper-card>'s shadow DOM, as functions of what they show. The element owns every
@@ -16,7 +16,17 @@ const longAbstract = 280;
 
 /** Optional parts a page can leave out with `hide="…"`. */
 export type PaperCardPart =
-  'thumbnail' | 'authors' | 'date' | 'upvotes' | 'comments' | 'org' | 'abstract' | 'summary' | 'links';
+  | 'thumbnail'
+  | 'authors'
+  | 'date'
+  | 'venue'
+  | 'citations'
+  | 'upvotes'
+  | 'comments'
+  | 'org'
+  | 'abstract'
+  | 'summary'
+  | 'links';
 
 /** Everything a card shows in one update. */
 export interface CardView {
@@ -109,9 +119,22 @@ function meta(view: CardView, actions: CardActions) {
           ? html`<time part="date" datetime=${paper.published}>${formatDate(paper.published, locale)}</time>`
           : nothing
       }
-      ${counts(view)}
+      ${scholarly(view)} ${counts(view)}
     </div>
   `;
+}
+
+/** Where the paper appeared and how often it is cited, as a catalogue (OpenAlex, Crossref, …) says. */
+function scholarly({ paper, show, locale, text }: CardView) {
+  const venue = show('venue') && paper.venue;
+  const citations = show('citations') && paper.citations !== undefined ? paper.citations : undefined;
+  return html`${venue ? html`<cite part="venue" class="venue" dir="auto">${venue}</cite>` : nothing}${
+    citations === undefined
+      ? nothing
+      : html`<span part="citations" class="citations"
+          >${text.cardCitations(citations, formatNumber(citations, locale))}</span
+        >`
+  }`;
 }
 
 /** Upvotes and comments, kept together on one line. */

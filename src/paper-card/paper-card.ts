@@ -11,8 +11,8 @@ import { standalonePaper } from './standalone-paper.js';
 export type { PaperCardPart };
 
 /**
- * One research paper as a card: title, authors, date, upvotes, comments, organisation,
- * thumbnail, abstract (or AI summary) and links.
+ * One research paper as a card: title, authors, date, venue, citations, upvotes, comments,
+ * organisation, thumbnail, abstract (or AI summary) and links.
  *
  * @summary A research paper card, set from a feed's `.paper` or from attributes on a blog page.
  * @tag paper-card
@@ -26,6 +26,8 @@ export type { PaperCardPart };
  * @csspart badge - The "New" badge.
  * @csspart authors - The author list.
  * @csspart date - The `<time>` of publication.
+ * @csspart venue - The journal, conference or proceedings the paper appeared in (a `<cite>`).
+ * @csspart citations - How many works cite the paper, in words: "1,234 citations".
  * @csspart upvotes - The upvote count.
  * @csspart comments - The comment count.
  * @csspart org - The organisation badge.
@@ -43,6 +45,8 @@ export type { PaperCardPart };
  * @cssprop [--paper-card-title-size=1.125rem] - Title font size.
  * @cssprop [--paper-card-abstract-lines=3] - Lines of abstract shown before "Show more".
  * @cssprop [--paper-card-thumbnail-ratio=16 / 9] - Aspect ratio kept for the thumbnail.
+ * @cssprop [--paper-card-venue-font-style=italic] - Font style of the venue (journal names are set in italics by convention).
+ * @cssprop [--paper-card-citations-color=var(--paper-color-text-muted, #59636e)] - Colour of the citation count; keep it 4.5:1 on the card's surface.
  * @cssprop [--paper-color-surface=#ffffff] - Background of every surface.
  * @cssprop [--paper-color-text=#1f2328] - Main text colour.
  * @cssprop [--paper-color-text-muted=#59636e] - Secondary text colour.
@@ -70,6 +74,12 @@ export class PaperCardElement extends LitElement {
 
   /** Standalone: the publication date, e.g. `2024-06-23`. */
   @property() published?: string;
+
+  /** Standalone: the journal, conference or proceedings the paper appeared in. */
+  @property() venue?: string;
+
+  /** Standalone: how many works cite the paper. */
+  @property() citations?: string;
 
   /** Standalone: the upvote count. */
   @property() upvotes?: string;
@@ -107,7 +117,7 @@ export class PaperCardElement extends LitElement {
   /** Where links open: the same tab (default), or `_blank` (with `rel="noopener noreferrer"`). */
   @property({ attribute: 'link-target' }) linkTarget?: string;
 
-  /** Optional parts to leave out, space-separated: `thumbnail authors date upvotes comments org abstract summary links`. */
+  /** Optional parts to leave out, space-separated: `thumbnail authors date venue citations upvotes comments org abstract summary links`. */
   @property() hide = '';
 
   /** Marks the paper as new since the reader's last visit, with a "New" badge. */

@@ -14,12 +14,12 @@ function slottedHeading(card: Element): Element | null {
 export function standalonePaper(card: Element & Omit<PaperAttributes, 'abstract'>): Paper {
   const slotted = slottedHeading(card);
   const link = slotted?.closest('a[href]') ?? slotted?.querySelector('a[href]');
-  const { authors, published, upvotes, comments, org, thumbnail, pdf, code, project } = card;
+  const { authors, published, venue, citations, upvotes, comments, org, thumbnail, pdf, code, project } = card;
   return paperFromAttributes(
     {
       href: card.href ?? link?.getAttribute('href'),
       heading: card.heading ?? slotted?.textContent,
-      ...{ authors, published, upvotes, comments, org, thumbnail, pdf, code, project },
+      ...{ authors, published, venue, citations, upvotes, comments, org, thumbnail, pdf, code, project },
     },
     baseURI(),
   );

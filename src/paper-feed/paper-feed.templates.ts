@@ -210,7 +210,7 @@ export interface CardList {
 }
 
 const cardParts =
-  'title, badge, authors, date, upvotes, comments, org, thumbnail, summary, abstract, toggle, links, link';
+  'title, badge, authors, date, venue, citations, upvotes, comments, org, thumbnail, summary, abstract, toggle, links, link';
 
 /** The feed of cards: `role="feed"`, each card's article knowing its place in it. */
 export function cardList(list: CardList) {

@@ -122,6 +122,14 @@ export class PaperFeedElement extends LitElement {
    */
   @property() proxy?: string;
 
+  /**
+   * Your contact address for Crossref's and OpenAlex's "polite pool" (faster, more reliable
+   * answers): added as `mailto=` to requests to `api.crossref.org` and `api.openalex.org` only,
+   * never to any other source. It is visible in the page, so give a role address (`lab@uni.edu`),
+   * never an API key.
+   */
+  @property() mailto?: string;
+
   /** Skip the IndexedDB cache entirely. */
   @property({ attribute: 'no-cache', type: Boolean }) noCache = false;
 

@@ -36,7 +36,7 @@ function blog(page: keyof typeof pages, theme: (typeof themes)[number]): string 
     </paper-feed>
     <paper-feed id="failed" src="${fixtureUrl('daily-papers.json', { status: 404 })}" no-cache timeout="2000" ${themed}></paper-feed>
     <paper-card ${themed} href="https://example.org/p" heading="A standalone card" authors="Ada One, Bo Two, Cy Three, Di Four"
-      published="2024-06-23" upvotes="1234" comments="5" org="Example Lab" pdf="https://example.org/p.pdf" code="https://github.com/example/x">
+      published="2024-06-23" venue="Journal of Example Studies" citations="321" upvotes="1234" comments="5" org="Example Lab" pdf="https://example.org/p.pdf" code="https://github.com/example/x">
       <p>The abstract, written in the post itself, with <em>emphasis</em>.</p>
     </paper-card>
     <subscribe-form id="invalid" ${themed} action="/echo" min-time="0" name-field consent="I agree to receive the papers.">
@@ -126,6 +126,8 @@ describe('contrast on any page', () => {
             'Updated',
             'The abstract, written in the post itself',
             'A standalone card',
+            'Journal of Example Studies',
+            '321 citations',
             'Privacy policy',
             'Please enter a valid email address.',
             'Thanks — you’re subscribed!',
