@@ -83,7 +83,7 @@ const siblingNames = 'dist/paper-feed-siblings.json';
 /**
  * The one-file bundle for script tags: everything inlined, minified, registering all elements —
  * except what a classic script cannot split off and only some pages need: the XML readers, the
- * sign-up outbox, the virtualizer and the languages besides English. The `.script.ts` loaders
+ * sign-up form's code and outbox, the virtualizer and the languages besides English. The `.script.ts` loaders
  * (aliased in below) import them at run time from the sibling files the `siblings` build wrote
  * first, by the hashed names it left in `siblingNames`.
  */
@@ -100,7 +100,10 @@ function bundle(): UserConfig {
         { find: /^\.\/load-virtualizer\.js$/, replacement: resolve('src/paper-feed/load-virtualizer.script.ts') },
         { find: /^\.\/load-language\.js$/, replacement: resolve('src/i18n/load-language.script.ts') },
         { find: /^\.\/load-xml-reader\.js$/, replacement: resolve('src/data/formats/load-xml-reader.script.ts') },
-        { find: /^\.\/load-sign-up\.js$/, replacement: resolve('src/subscribe-form/load-sign-up.script.ts') },
+        {
+          find: /^\.\/load-subscribe-form\.js$/,
+          replacement: resolve('src/subscribe-form/load-subscribe-form.script.ts'),
+        },
       ],
     },
     define: { __PAPER_FEED_SIBLINGS__: JSON.stringify(names) },
@@ -123,14 +126,16 @@ function bundle(): UserConfig {
 
 /**
  * The bundle's sibling files, `dist/paper-feed-<name>.<hash>.js`, each fetched only by the pages
- * that need it: `xml` by feeds in RSS, Atom or arXiv's formats, `sign-up` by a form once it is used
- * (or has a sign-up waiting), `virtualizer` by feeds of hundreds of cards, `lang-de` (and the other
- * languages) by pages in that language. Each is one self-contained ES module: they share no code.
+ * that need it: `xml` by feeds in RSS, Atom or arXiv's formats, `subscribe` (the form's code and
+ * the sign-up outbox) by a page once a <subscribe-form> connects, `virtualizer` by feeds of hundreds
+ * of cards, `lang-de` (and the other languages) by pages in that language. Each is one
+ * self-contained ES module: they share no code (a module two of them imported would be split into a
+ * third file, named outside the scheme above: that is why the form's code and the outbox are one).
  * The hash in each name changes with its content, so a CDN may cache them for ever.
  */
 const siblingEntries: Record<string, string> = {
   xml: 'src/data/formats/xml-feed.ts',
-  'sign-up': 'src/subscribe-form/sign-up-delivery.ts',
+  subscribe: 'src/subscribe-form/subscribe-form.implementation.ts',
   virtualizer: 'src/paper-feed/virtualizer.ts',
   ...Object.fromEntries(
     readdirSync('src/i18n')
@@ -162,6 +167,14 @@ function siblingNameMap(): Plugin {
 
 const siblings: UserConfig = {
   plugins: [siblingNameMap()],
+  // `subscribe` renders through the bundle's Lit: its `lit` is a few lines, not a second copy.
+  resolve: {
+    alias: [
+      { find: /^lit$/, replacement: resolve('src/platform/lit-in-sibling.script.ts') },
+      // In the `subscribe` sibling the outbox is in the same file as the form's code.
+      { find: /^\.\/load-sign-up\.js$/, replacement: resolve('src/subscribe-form/load-sign-up.sibling.script.ts') },
+    ],
+  },
   build: {
     emptyOutDir: false,
     target: 'es2022',
