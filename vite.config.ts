@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -77,13 +77,13 @@ var globalThis = new Proxy(self, {
   set: function (target, key, value) { ownGlobals[key] = value; return true; },
 });${documentShield}`;
 
-/** Where the siblings build writes the hashed names of the files it made, for the bundle build to read. */
+/** Where scripts/build-siblings.mjs writes the hashed names of the files it made, for the bundle build to read. */
 const siblingNames = 'dist/paper-feed-siblings.json';
 
 /**
  * The one-file bundle for script tags: everything inlined, minified, registering all elements —
  * except what a classic script cannot split off and only some pages need: the XML readers, the
- * scholarly catalogues' readers, the sign-up outbox, the virtualizer and the languages besides English. The `.script.ts` loaders
+ * scholarly catalogues' readers, the sign-up form's code and outbox, the virtualizer and the languages besides English. The `.script.ts` loaders
  * (aliased in below) import them at run time from the sibling files the `siblings` build wrote
  * first, by the hashed names it left in `siblingNames`.
  */
@@ -92,7 +92,7 @@ function bundle(): UserConfig {
   try {
     names = JSON.parse(readFileSync(siblingNames, 'utf8')) as Record<string, string>;
   } catch {
-    throw new Error(`${siblingNames} is missing: build the siblings first (vite build --mode siblings).`);
+    throw new Error(`${siblingNames} is missing: build the siblings first (node scripts/build-siblings.mjs).`);
   }
   return {
     resolve: {
@@ -104,7 +104,10 @@ function bundle(): UserConfig {
           find: /^\.\/load-scholarly-reader\.js$/,
           replacement: resolve('src/data/formats/load-scholarly-reader.script.ts'),
         },
-        { find: /^\.\/load-sign-up\.js$/, replacement: resolve('src/subscribe-form/load-sign-up.script.ts') },
+        {
+          find: /^\.\/load-subscribe-form\.js$/,
+          replacement: resolve('src/subscribe-form/load-subscribe-form.script.ts'),
+        },
       ],
     },
     define: { __PAPER_FEED_SIBLINGS__: JSON.stringify(names) },
@@ -127,16 +130,17 @@ function bundle(): UserConfig {
 
 /**
  * The bundle's sibling files, `dist/paper-feed-<name>.<hash>.js`, each fetched only by the pages
- * that need it: `xml` by feeds in RSS, Atom or arXiv's formats, `scholarly` by feeds from OpenAlex,
- * Crossref or Semantic Scholar, `sign-up` by a form once it is used
- * (or has a sign-up waiting), `virtualizer` by feeds of hundreds of cards, `lang-de` (and the other
- * languages) by pages in that language. Each is one self-contained ES module: they share no code.
+ * that need it: `xml` by feeds in RSS, Atom or arXiv's formats, `scholarly` by feeds from the
+ * scholarly catalogues (OpenAlex, Crossref, Semantic Scholar, Zotero, ORCID, DBLP), `subscribe`
+ * (the form's code and the sign-up outbox) by a page once a <subscribe-form> connects,
+ * `virtualizer` by feeds of hundreds of cards, `lang-de` (and the other languages) by pages in that
+ * language. Each is one self-contained ES module, built on its own (see `siblings` below).
  * The hash in each name changes with its content, so a CDN may cache them for ever.
  */
 const siblingEntries: Record<string, string> = {
   xml: 'src/data/formats/xml-feed.ts',
   scholarly: 'src/data/formats/scholarly.ts',
-  'sign-up': 'src/subscribe-form/sign-up-delivery.ts',
+  subscribe: 'src/subscribe-form/subscribe-form.implementation.ts',
   virtualizer: 'src/paper-feed/virtualizer.ts',
   ...Object.fromEntries(
     readdirSync('src/i18n')
@@ -145,35 +149,34 @@ const siblingEntries: Record<string, string> = {
   ),
 };
 
-/** Clears the siblings of earlier builds (their names change with their content) and writes down the new names. */
-function siblingNameMap(): Plugin {
-  return {
-    name: 'paper-feed-sibling-names',
-    apply: 'build',
-    buildStart() {
-      mkdirSync('dist', { recursive: true });
-      for (const file of readdirSync('dist')) {
-        if (/^paper-feed-.+\.js$/.test(file)) rmSync(`dist/${file}`);
-      }
-    },
-    writeBundle(_options, output) {
-      const names: Record<string, string> = {};
-      for (const file of Object.values(output)) {
-        if (file.type === 'chunk' && file.isEntry) names[file.name] = file.fileName;
-      }
-      writeFileSync(siblingNames, `${JSON.stringify(names, null, 2)}\n`);
-    },
-  };
-}
+/**
+ * One sibling per build — `PAPER_FEED_SIBLING` names it; scripts/build-siblings.mjs runs them all
+ * and writes `siblingNames`. Built together, a module two siblings import (the readers' shared
+ * draft.ts, say) would be split into a third file, named outside the scheme and fetched by neither
+ * loader's fallback: apart, each sibling holds its own copy and stays one self-contained file.
+ */
+const sibling = process.env.PAPER_FEED_SIBLING;
 
+function onlySibling(name: string): Record<string, string> {
+  const entry = siblingEntries[name];
+  if (!entry) throw new Error(`There is no sibling file named ${name}: ${Object.keys(siblingEntries).join(', ')}.`);
+  return { [name]: entry };
+}
 const siblings: UserConfig = {
-  plugins: [siblingNameMap()],
+  // `subscribe` renders through the bundle's Lit: its `lit` is a few lines, not a second copy.
+  resolve: {
+    alias: [
+      { find: /^lit$/, replacement: resolve('src/platform/lit-in-sibling.script.ts') },
+      // In the `subscribe` sibling the outbox is in the same file as the form's code.
+      { find: /^\.\/load-sign-up\.js$/, replacement: resolve('src/subscribe-form/load-sign-up.sibling.script.ts') },
+    ],
+  },
   build: {
     emptyOutDir: false,
     target: 'es2022',
     minify: true,
     lib: {
-      entry: siblingEntries,
+      entry: sibling ? onlySibling(sibling) : siblingEntries,
       formats: ['es'],
     },
     rolldownOptions: {

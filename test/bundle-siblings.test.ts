@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { Outbox } from '../src/data/subscribe/outbox.js';
 import { buildRequest } from '../src/data/subscribe/providers.js';
 import { en } from '../src/i18n/en.js';
-import { deleteDatabase, openFrame, until, type RecordedRequest } from './helpers.js';
+import { openFrame, until, type RecordedRequest } from './helpers.js';
 import { siblingFile, siblingsRequested } from './siblings.js';
 
 // dist/paper-feed.js (npm test builds it first) holds what a Hugging Face feed needs for its first
@@ -34,17 +34,26 @@ describe('dist/paper-feed.js and its sibling files', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('should show a Hugging Face feed without fetching the XML reader or the sign-up code', async function () {
+  it('should show a Hugging Face feed without fetching the XML reader, and the form’s code only for the form', async function () {
     this.timeout(20_000);
-    // No sign-up waits from an earlier test: the form has no reason to load its code.
-    await deleteDatabase('paper-feed-outbox');
     const opened = await open({});
     frame = opened.frame;
     await until(() => opened.cards() === 5, 10_000, 'the cards');
     await until(() => !!opened.page.document.querySelector('subscribe-form')?.shadowRoot?.querySelector('form'));
     expect(siblingsRequested(opened.page, 'xml')).to.deep.equal([]);
     expect(siblingsRequested(opened.page, 'scholarly')).to.deep.equal([]);
-    expect(siblingsRequested(opened.page, 'sign-up')).to.deep.equal([]);
+    expect(siblingsRequested(opened.page, 'subscribe')).to.have.length(1);
+    expect(opened.page.uncaught).to.deep.equal([]);
+  });
+
+  it('should not fetch the form’s code on a page without a <subscribe-form>', async function () {
+    this.timeout(20_000);
+    const opened = await open({ form: 'none' });
+    frame = opened.frame;
+    await until(() => opened.cards() === 5, 10_000, 'the cards');
+    // The bundle defined the tag at once, and nothing asked for the form's code.
+    expect(opened.page.customElements.get('subscribe-form') !== undefined).to.equal(true);
+    expect(siblingsRequested(opened.page, 'subscribe')).to.deep.equal([]);
     expect(opened.page.uncaught).to.deep.equal([]);
   });
 
@@ -116,24 +125,70 @@ describe('dist/paper-feed.js and its sibling files', () => {
     expect(opened.page.uncaught).to.deep.equal([]);
   });
 
-  it('should tell the reader when the sign-up code is missing, and keep the address', async function () {
+  it('should say the form could not load when its code is missing, with nothing uncaught', async function () {
     this.timeout(20_000);
-    const key = `missing-sign-up-${crypto.randomUUID()}`;
-    const opened = await open({ from: '/bundle-without/sign-up/', key });
+    const opened = await open({ from: '/bundle-without/subscribe/', key: `missing-${crypto.randomUUID()}` });
     frame = opened.frame;
     const form = opened.page.document.querySelector('subscribe-form')!;
-    await until(() => !!form.shadowRoot?.querySelector('input[type=email]'), 10_000, 'the form');
-    const input = form.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
+    await until(() => !!form.shadowRoot?.querySelector('[part="status"]'), 10_000, 'the message');
+    expect(form.shadowRoot!.querySelector('[part="status"]')!.textContent.trim()).to.equal(en.formUnavailable);
+    expect(form.shadowRoot!.querySelector('input')).to.equal(null);
+    expect(siblingsRequested(opened.page, 'subscribe')).to.have.length(1);
+    expect(opened.page.uncaught).to.deep.equal([]);
+  });
+
+  it('should let a page form post as it does without JavaScript when the form’s code is missing', async function () {
+    this.timeout(20_000);
+    const key = `missing-light-${crypto.randomUUID()}`;
+    const opened = await open({ from: '/bundle-without/subscribe/', key, form: 'light' });
+    frame = opened.frame;
+    await until(() => siblingsRequested(opened.page, 'subscribe').length === 1, 10_000, 'the try');
+    // Past the failed load (a form submitted while it was tried posts the same way, once it failed).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const input = opened.page.document.querySelector<HTMLInputElement>('subscribe-form input[type=email]')!;
     input.value = 'reader@example.org';
-    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    await until(() => form.getAttribute('state') === 'error', 10_000, 'the error');
-    expect(form.shadowRoot!.querySelector('[part="status"]')!.textContent.trim()).to.equal(en.formMissing);
+    opened.page.document.querySelector<HTMLButtonElement>('subscribe-form button')!.click();
+    for (let waited = 0; !(await recorded(key)) && waited < 10_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const sent = (await recorded(key))!;
+    expect(sent.method).to.equal('POST');
+    expect(new URLSearchParams(sent.body).get('email')).to.equal('reader@example.org');
+  });
+
+  it('should keep the address and say why when a page form without an address is submitted without the form’s code', async function () {
+    this.timeout(20_000);
+    const key = `missing-bare-${crypto.randomUUID()}`;
+    const opened = await open({ from: '/bundle-without/subscribe/', key, form: 'bare' });
+    frame = opened.frame;
+    const element = opened.page.document.querySelector('subscribe-form')!;
+    const input = element.querySelector<HTMLInputElement>('input[type=email]')!;
+    input.value = 'reader@example.org';
+    // Submitted at once, while the form's code is still being tried: held, then refused with a message.
+    element.querySelector<HTMLButtonElement>('button')!.click();
+    await until(() => !!element.shadowRoot?.querySelector('[part="status"]'), 10_000, 'the message');
+    expect(element.shadowRoot!.querySelector('[part="status"]')!.textContent.trim()).to.equal(en.formMissing);
+    expect(opened.page.location.pathname).to.equal('/test/pages/sibling-missing.html');
     expect(input.value).to.equal('reader@example.org');
     expect(await recorded(key)).to.equal(null);
     expect(opened.page.uncaught).to.deep.equal([]);
   });
 
-  it('should load the sign-up code on page load and send a sign-up waiting from an earlier visit', async function () {
+  it('should send a page form submitted before the form’s code arrived, once it has', async function () {
+    this.timeout(20_000);
+    const key = `early-${crypto.randomUUID()}`;
+    const opened = await open({ key, form: 'light' });
+    frame = opened.frame;
+    const element = opened.page.document.querySelector('subscribe-form')!;
+    element.querySelector<HTMLInputElement>('input[type=email]')!.value = 'early@example.org';
+    element.querySelector<HTMLButtonElement>('button')!.click();
+    await until(() => element.getAttribute('state') === 'success', 10_000, 'the success');
+    expect(opened.page.location.pathname).to.equal('/test/pages/sibling-missing.html');
+    expect(new URLSearchParams((await recorded(key))?.body).get('email')).to.equal('early@example.org');
+    expect(opened.page.uncaught).to.deep.equal([]);
+  });
+
+  it('should load the form’s code on page load and send a sign-up waiting from an earlier visit', async function () {
     this.timeout(20_000);
     const key = `waiting-${crypto.randomUUID()}`;
     const options = { provider: 'generic', action: `/echo?key=${key}`, encoding: 'json', field: 'email' } as const;
@@ -145,7 +200,7 @@ describe('dist/paper-feed.js and its sibling files', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(JSON.parse((await recorded(key))?.body ?? '{}')).to.deep.equal({ email: 'earlier@example.org' });
-    expect(siblingsRequested(opened.page, 'sign-up')).to.have.length(1);
+    expect(siblingsRequested(opened.page, 'subscribe')).to.have.length(1);
     expect(opened.page.uncaught).to.deep.equal([]);
   });
 });

@@ -24,6 +24,7 @@ export const de: Strings = {
     'Dieses Anmeldeformular ist nicht richtig eingerichtet, deshalb wurde nichts gesendet. Bitte gib den Betreibern der Seite Bescheid.',
   formMissing:
     'Dieses Formular konnte den Code zum Absenden nicht laden, deshalb wurde nichts gesendet. Deine Adresse steht noch da – bitte versuche es später erneut.',
+  formUnavailable: 'Dieses Anmeldeformular konnte nicht geladen werden. Bitte versuche es später erneut.',
   formConsent: 'Bitte setze zuerst das Häkchen zur Zustimmung.',
   formBot: 'Dieses Feld leer lassen',
   feedHeading: 'Daily Papers',

@@ -23,6 +23,7 @@ export const enForm = {
   formBroken: 'This sign-up form isn’t set up correctly, so nothing was sent. Please let the site’s owner know.',
   formMissing:
     'This form could not load the code that sends sign-ups, so nothing was sent. Your address is still here — please try again later.',
+  formUnavailable: 'This sign-up form could not load. Please try again later.',
   formConsent: 'Please tick the box to agree first.',
   formBot: 'Leave this field empty',
 };

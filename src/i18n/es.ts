@@ -24,6 +24,7 @@ export const es: Strings = {
     'No tienes conexión y este navegador no puede guardar tu suscripción para más tarde. Inténtalo de nuevo cuando vuelvas a estar en línea.',
   formMissing:
     'Este formulario no pudo cargar el código que envía las suscripciones, así que no se envió nada. Tu dirección sigue aquí: inténtalo de nuevo más tarde.',
+  formUnavailable: 'No se pudo cargar este formulario de suscripción. Inténtalo de nuevo más tarde.',
   formConsent: 'Primero marca la casilla para dar tu consentimiento.',
   formBot: 'Deja este campo vacío',
   feedHeading: 'Artículos del día',

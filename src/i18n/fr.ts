@@ -26,6 +26,7 @@ export const fr: Strings = {
     'Vous êtes hors ligne, et ce navigateur ne peut pas garder votre demande pour plus tard. Veuillez réessayer une fois de retour en ligne.',
   formMissing:
     'Ce formulaire n’a pas pu charger le code qui envoie les inscriptions : rien n’a été envoyé. Votre adresse est toujours là — veuillez réessayer plus tard.',
+  formUnavailable: 'Ce formulaire d’inscription n’a pas pu être chargé. Veuillez réessayer plus tard.',
   formConsent: 'Veuillez d’abord cocher la case pour donner votre accord.',
   formBot: 'Laissez ce champ vide',
   feedHeading: 'Articles du jour',

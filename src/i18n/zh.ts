@@ -20,6 +20,7 @@ export const zh: Strings = {
   formBroken: '此订阅表单的设置有误，因此没有发送任何内容。请告知网站所有者。',
   formNoQueue: '你目前处于离线状态，且此浏览器无法保存你的订阅请求。请在恢复联网后重试。',
   formMissing: '此表单无法加载发送订阅的代码，因此没有发送任何内容。你的地址仍保留在这里——请稍后再试。',
+  formUnavailable: '此订阅表单无法加载，请稍后再试。',
   formConsent: '请先勾选同意框。',
   formBot: '请勿填写此字段',
   feedHeading: '每日论文',

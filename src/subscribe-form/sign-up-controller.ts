@@ -17,13 +17,17 @@ export type Submission =
   | { queued: true; error: unknown; retrying: boolean }
   | { queued: false; error: unknown; problem: FailureProblem | undefined };
 
-/** What the controller needs from its form. */
+/** What the controller needs from the element: it is a controller of it, and reads these. */
 export interface SignUpHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
   /** The outbox to use; unset, the one every form shares. */
   readonly outbox?: Outbox | undefined;
   /** Milliseconds a request may take; anything but a positive number means 10000. */
   readonly timeout: number;
+}
+
+/** What the controller tells the form, and asks it. */
+export interface SignUpForm {
   /** Where this form's sign-ups go, or `undefined` without one. */
   endpoint(): string | undefined;
   /** An item queued earlier (on this page, another tab or a previous visit) was delivered or finally refused. */
@@ -73,14 +77,16 @@ async function mayHaveQueue(): Promise<boolean> {
  */
 export class SignUpController implements ReactiveController {
   readonly #host: SignUpHost;
+  readonly #form: SignUpForm;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #url: string | undefined;
   /** Items this form queued: it hears how they settle, whichever tab sends them. */
   readonly #queued = new Set<string>();
   #unwatch: (() => void) | undefined;
 
-  constructor(host: SignUpHost) {
+  constructor(host: SignUpHost, form: SignUpForm) {
     this.#host = host;
+    this.#form = form;
     host.addController(this);
   }
 
@@ -91,7 +97,7 @@ export class SignUpController implements ReactiveController {
 
   /** The first render, and each change of endpoint (an `action` set by a script, a form slotted in), flushes. */
   hostUpdated(): void {
-    const url = this.#host.endpoint();
+    const url = this.#form.endpoint();
     if (url === this.#url) return;
     this.#url = url;
     this.flush();
@@ -167,7 +173,7 @@ export class SignUpController implements ReactiveController {
   #hear(outbox: Outbox, id: string): void {
     this.#queued.add(id);
     this.#unwatch ??= outbox.watch((settled) => {
-      if (this.#queued.delete(settled.id)) this.#host.delivered(settled);
+      if (this.#queued.delete(settled.id)) this.#form.delivered(settled);
     });
   }
 
@@ -177,7 +183,7 @@ export class SignUpController implements ReactiveController {
   };
 
   async #flush(event?: Event): Promise<void> {
-    const url = this.#host.endpoint();
+    const url = this.#form.endpoint();
     if (!url || !this.#host.isConnected) return;
     if (!this.#host.outbox && !(await mayHaveQueue())) return;
     let code: Delivery;
@@ -193,7 +199,7 @@ export class SignUpController implements ReactiveController {
       for (const item of waiting) {
         if (!this.#queued.has(item.id)) {
           this.#hear(outbox, item.id);
-          this.#host.waiting(item);
+          this.#form.waiting(item);
         }
       }
       // Each item is reported by watch(), wherever it was sent: once, however many pages flush.
@@ -210,7 +216,7 @@ export class SignUpController implements ReactiveController {
   }
 
   async #schedule(code: Delivery): Promise<void> {
-    const url = this.#host.endpoint();
+    const url = this.#form.endpoint();
     if (!url) return;
     const due = Math.min(...(await this.#outbox(code).pending(url)).map(code.nextAttempt));
     clearTimeout(this.#timer);

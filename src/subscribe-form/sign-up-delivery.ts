@@ -4,7 +4,7 @@ import { SignUpUnavailableError } from '../data/subscribe/send-sign-up.js';
 
 // What a <subscribe-form> needs only once a sign-up is sent or waits: the outbox, the providers'
 // request shapes and the sending. Loaded on need by sign-up-controller.ts (load-sign-up.ts); in
-// the one-file bundle it is the sibling file paper-feed-sign-up.<hash>.js, which carries its own
+// the one-file bundle it comes in the sibling file paper-feed-subscribe.<hash>.js, which carries its own
 // copy of these classes — so the questions that need `instanceof` are answered here, not there.
 
 export { Outbox, nextAttempt } from '../data/subscribe/outbox.js';

@@ -1,39 +1,30 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Outbox, OutboxItem } from '../data/subscribe/outbox.js';
-import { endpointOf, type ProviderOptions } from '../data/subscribe/providers.js';
-import type { SignUpOutcome } from '../data/subscribe/send-sign-up.js';
+import { LitElement, adoptStyles, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Outbox } from '../data/subscribe/outbox.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { formStringsFor, type FormStrings } from '../i18n/strings.js';
-import { attributeOf, baseURI, inputIn, rootNodeOf } from '../platform/dom.js';
-import { readForm, type FormProblem } from './read-form.js';
-import { SignUpController, type FailureProblem, type Submission } from './sign-up-controller.js';
-import {
-  SubscribeFormErrorEvent,
-  SubscribeFormQueuedEvent,
-  SubscribeFormSubmitEvent,
-  SubscribeFormSuccessEvent,
-} from './subscribe-form.events.js';
-import { subscribeFormStyles } from './subscribe-form.styles.js';
-import { ownForm, statusLine } from './subscribe-form.templates.js';
+import { attributeOf } from '../platform/dom.js';
+import { themeStyles } from '../styles/theme.js';
 import { version } from '../version.js';
+import { loadSubscribeForm } from './load-subscribe-form.js';
+import type { SubscribeFormController } from './subscribe-form-controller.js';
 
 /** The form's life cycle, reflected as the `state` attribute. */
 export type SubscribeFormState =
   'idle' | 'submitting' | 'success' | 'pending-confirmation' | 'already-subscribed' | 'queued' | 'error';
 
-type Problem = FormProblem | FailureProblem;
+type Implementation = Awaited<ReturnType<typeof loadSubscribeForm>>;
 
-const messages: Partial<Record<SubscribeFormState, keyof FormStrings>> = {
-  success: 'formSuccess',
-  'pending-confirmation': 'formPending',
-  'already-subscribed': 'formAlready',
-  error: 'formError',
-};
+let loading: Promise<Implementation> | undefined;
 
-const done = new Set<SubscribeFormState>(['success', 'pending-confirmation', 'already-subscribed']);
-
-const ms = (value: number, fallback: number) => (Number.isFinite(value) && value >= 0 ? value : fallback);
+/** The form's code, loaded once per page; a failed load is tried again by the next form that connects. */
+function implementation(): Promise<Implementation> {
+  loading ??= loadSubscribeForm().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
 
 /**
  * An email sign-up form for the site owner's own provider: progressive enhancement of a plain
@@ -70,7 +61,7 @@ const ms = (value: number, fallback: number) => (Number.isFinite(value) && value
  * @cssprop [--paper-color-control-border=#818b98] - Edge of the text fields (at least 3:1 against the field and the banner).
  */
 export class SubscribeFormElement extends LitElement {
-  static override styles = subscribeFormStyles;
+  static override styles = themeStyles;
 
   /** This copy's version: a second copy on the page warns when it differs. */
   static readonly version = version;
@@ -130,166 +121,103 @@ export class SubscribeFormElement extends LitElement {
   /** The current state. Read-only; reflected for CSS and tests. */
   @property({ reflect: true }) state: SubscribeFormState = 'idle';
 
-  /** What the reader must fix, or why nothing could be queued; shown in the live region. */
-  @state() private problem?: Problem | undefined;
-
-  /** Why the sign-up is `queued`: the reader is offline, or the service answered "not now" (5xx, 429). */
-  @state() private queuedBy: 'formQueued' | 'formRetrying' = 'formQueued';
-
-  readonly #signUps = new SignUpController(this);
-  #shownAt = 0;
+  /** What does the work (templates, styles, sending), once its code has arrived. */
+  #controller: SubscribeFormController | undefined;
+  /** Its code could not be loaded: the page's own form works as it does without JavaScript. */
+  #missing = false;
+  /** A light-DOM form was submitted while the code was on its way, or without it and nowhere to post to. */
+  #held: { form: HTMLFormElement; submitter: HTMLElement | null } | undefined;
+  #arrival: Promise<void> | undefined;
+  readonly #language = new LanguageController(this);
 
   constructor() {
     super();
     // A light-DOM form's submit bubbles to the host; the shadow form's does not leave its root.
     this.addEventListener('submit', this.#submit);
-    this.addController({ hostConnected: () => (this.#shownAt = performance.now()) });
+    this.addController({
+      hostConnected: () => {
+        this.#load();
+      },
+    });
   }
 
-  /** @internal Where this form's sign-ups go: the controller flushes the outbox for it. */
-  endpoint(): string | undefined {
-    return endpointOf(this.#options(), baseURI());
+  /** Loads the form's code when the first form connects (once per page), then attaches it. */
+  #load(): void {
+    if (this.#controller) return;
+    this.#arrival ??= implementation().then(
+      (code) => {
+        this.#missing = false;
+        // The form's styles go after the theme and before a subclass's own.
+        const styles = (this.constructor as typeof LitElement).elementStyles;
+        const base = SubscribeFormElement.elementStyles.length;
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...styles.slice(0, base),
+          code.subscribeFormStyles,
+          ...styles.slice(base),
+        ]);
+        this.#controller = new code.SubscribeFormController(this);
+        this.requestUpdate();
+        this.#resubmit();
+      },
+      (error: unknown) => {
+        console.warn(
+          'paper-feed: <subscribe-form> could not load its code; a form of the page’s own posts as it does without JavaScript.',
+          error,
+        );
+        this.#missing = true;
+        this.#arrival = undefined;
+        this.requestUpdate();
+        this.#resubmit();
+      },
+    );
   }
 
-  /** @internal A sign-up from an earlier visit still waits: the form says so instead of looking idle. */
-  waiting({ email, failure }: OutboxItem): void {
-    if (this.state !== 'idle') return;
-    const input = this.#emailInput();
-    if (input && !input.value) input.value = email;
-    this.queuedBy = failure === 'unavailable' ? 'formRetrying' : 'formQueued';
-    this.state = 'queued';
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await Promise.all([this.#language.settled, this.#arrival]);
+    return (await super.getUpdateComplete()) && done;
   }
 
-  /** @internal A sign-up queued earlier was delivered or finally refused. */
-  delivered({ email, outcome }: { email: string; outcome: SignUpOutcome }): void {
-    if (this.state !== 'idle' && this.state !== 'queued') return;
-    const input = this.#emailInput();
-    if (input && !input.value) input.value = email;
-    this.#answer(email, outcome);
+  protected override render() {
+    // Until the page's language and the form's code have arrived (a few milliseconds): the page's own form, if any, as it is.
+    if (!this.#language.ready) return html`<slot></slot>`;
+    const text = formStringsFor(this.#language.locale, this.strings);
+    if (this.#controller) return this.#controller.render(text);
+    const message = !this.#missing
+      ? undefined
+      : this.#held
+        ? text.formMissing
+        : this.#light
+          ? undefined
+          : text.formUnavailable;
+    return html`<slot></slot>${message ? html`<p part="status" role="status">${message}</p>` : nothing}`;
   }
 
   get #light(): HTMLFormElement | null {
     return this.querySelector('form');
   }
 
-  #emailInput(): HTMLInputElement | null | undefined {
-    const form = this.#light ?? this.renderRoot.querySelector('form');
-    return form && inputIn(form, 'input[type=email]');
-  }
-
-  readonly #language = new LanguageController(this);
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await this.#language.settled;
-    return (await super.getUpdateComplete()) && done;
-  }
-
-  protected override render() {
-    // Until the page's language has arrived (a few milliseconds): the page's own form, if any, as it is.
-    if (!this.#language.ready) return html`<slot></slot>`;
-    const text = formStringsFor(this.#language.locale, this.strings);
-    const message = this.problem ?? (this.state === 'queued' ? this.queuedBy : messages[this.state]);
-    const kind = this.problem ? 'error' : this.state === 'idle' || this.state === 'submitting' ? undefined : this.state;
-    const status = statusLine(kind, message && text[message]);
-    // The default slot also tells us when a light-DOM form arrives after the upgrade.
-    const slot = html`<slot
-      @slotchange=${() => {
-        this.requestUpdate();
-      }}
-    ></slot>`;
-    if (this.#light) return html`${slot}${status}<slot name="privacy"></slot>`;
-    return html`${slot}${ownForm({
-      text,
-      heading: this.heading ?? text.formHeading,
-      nameField: this.nameField,
-      consent: this.consent,
-      labelHidden: this.labelHidden,
-      busy: this.state === 'submitting',
-      invalid: this.problem === 'formInvalid' ? 'email' : this.problem === 'formConsent' ? 'consent' : undefined,
-      status,
-      edited: this.#edited,
-      submit: this.#submit,
-    })}`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // Done: the address leaves the field, so the form reads as finished and a second address can follow.
-    if (changed.has('state') && done.has(this.state)) {
-      const form = this.#light ?? this.renderRoot.querySelector('form');
-      for (const input of form?.querySelectorAll<HTMLInputElement>('input[type=email], input[name=name]') ?? []) {
-        input.value = '';
-      }
+  #submit = (event: SubmitEvent): void => {
+    if (this.#controller) {
+      this.#controller.submit(event);
+      return;
     }
-  }
-
-  #edited = (): void => {
-    this.problem = undefined;
-    if (this.state === 'error') this.state = 'idle';
-  };
-
-  #options(form = this.#light): ProviderOptions {
-    return {
-      provider: this.provider,
-      action: this.action || (form ? (attributeOf(form, 'action') ?? '') : ''),
-      username: this.username,
-      formId: this.formId,
-      encoding: this.encoding ?? (form ? 'form' : 'json'),
-      field: this.field ?? (form && inputIn(form, 'input[type=email]')?.name) ?? 'email',
-    };
-  }
-
-  #submit = (event: Event): void => {
     const form = event.target as HTMLFormElement;
-    const light = form === this.#light;
-    if (!light && rootNodeOf(form) !== this.renderRoot) return;
+    if (form !== this.#light) return;
+    // Without the code, a form with an address of its own posts there, as it does without JavaScript.
+    if (this.#missing && attributeOf(form, 'action')) return;
+    // Held until the code arrives (or, without an address to post to, kept with the typed address
+    // and a message), never posted to the page itself.
     event.preventDefault();
-    if (this.state === 'submitting') return;
-    const { email, name, fields, problem, trapped } = readForm(form, light, this);
-    this.problem = problem?.key;
-    if (problem) {
-      problem.control?.focus();
-      return;
-    }
-    if (trapped) {
-      // A bot: it is told it succeeded, and nothing is sent.
-      this.state = 'success';
-      return;
-    }
-    if (!this.dispatchEvent(new SubscribeFormSubmitEvent({ email, ...(name && { name }), fields }))) return;
-    this.state = 'submitting';
-    const hold = Math.max(0, this.#shownAt + ms(this.minTime, 2000) - performance.now());
-    void this.#signUps.submit({ email, name, fields }, this.#options(light ? form : null), hold).then((submission) => {
-      this.#report(email, submission);
-    });
+    this.#held = { form, submitter: event.submitter };
+    this.requestUpdate();
   };
 
-  #report(email: string, submission: Submission): void {
-    if ('outcome' in submission) {
-      this.#answer(email, submission.outcome);
-    } else if (submission.queued) {
-      this.queuedBy = submission.retrying ? 'formRetrying' : 'formQueued';
-      this.state = 'queued';
-      this.dispatchEvent(new SubscribeFormQueuedEvent({ email, error: submission.error }));
-    } else {
-      this.#fail(email, submission.error, submission.problem);
-    }
-  }
-
-  #answer(email: string, outcome: SignUpOutcome): void {
-    if (outcome === 'invalid') {
-      this.#fail(email, new Error('The provider refused the address as invalid.'), 'formInvalid');
-    } else if (outcome === 'error') {
-      this.#fail(email, new Error('The provider refused the sign-up.'));
-    } else {
-      this.state = outcome;
-      this.dispatchEvent(new SubscribeFormSuccessEvent({ email, outcome }));
-    }
-  }
-
-  #fail(email: string, error: unknown, problem?: Problem): void {
-    this.problem = problem;
-    this.state = 'error';
-    this.dispatchEvent(new SubscribeFormErrorEvent({ email, error }));
+  /** Submits the held form again, now that the code arrived or is known missing. */
+  #resubmit(): void {
+    const held = this.#held;
+    if (!held || (this.#missing && !attributeOf(held.form, 'action'))) return;
+    this.#held = undefined;
+    held.form.requestSubmit(held.submitter?.isConnected && held.form.contains(held.submitter) ? held.submitter : null);
   }
 }

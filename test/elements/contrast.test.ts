@@ -78,6 +78,8 @@ async function openBlog(page: keyof typeof pages, system: 'light' | 'dark', them
   await until(() => feed.state === 'ready' && failed.state === 'error', 10_000, 'both feeds');
   await until(() => (feed.shadowRoot?.querySelectorAll('paper-card').length ?? 0) > 0, 5000, 'the cards');
   const invalid = doc.querySelector<SubscribeFormElement>('#invalid')!;
+  // The form renders once its code has arrived (loaded when the first form connects).
+  await invalid.updateComplete;
   invalid.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
   for (const [id, state] of [
     ['success', 'success'],

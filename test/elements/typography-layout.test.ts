@@ -15,6 +15,8 @@ async function readyFeed(template: ReturnType<typeof html>): Promise<PaperFeedEl
   await until(() => feed.state === 'ready', 8000, 'the feed');
   await feed.updateComplete;
   for (const card of cardsOf(feed)) await card.updateComplete;
+  // A form renders once its code has arrived (loaded when the first form connects).
+  await feed.querySelector<SubscribeFormElement>('subscribe-form')?.updateComplete;
   return feed;
 }
 

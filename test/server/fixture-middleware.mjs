@@ -36,7 +36,7 @@
 // GET /bundle-alone/paper-feed.js serves dist/paper-feed.js from a folder holding nothing else
 // (every other /bundle-alone/ file is a 404): a self-hosted copy without its sibling files.
 // GET /bundle-without/<name>/<file> serves dist/<file> from a folder missing one sibling file:
-// paper-feed-<name>.<hash>.js is a 404 there (name: xml, sign-up, virtualizer, lang-de, …).
+// paper-feed-<name>.<hash>.js is a 404 there (name: xml, subscribe, virtualizer, lang-de, …).
 // POST /echo?key=k (or /echo/<any path>?key=k) answers 201 and records the request (method, url,
 // headers, body); GET /echo?key=k returns the last request recorded under k, so a test can check
 // what a form really sent, and where.
