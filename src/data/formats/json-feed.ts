@@ -84,6 +84,9 @@ function readPaperExtension(paper: Record<string, unknown>, base: string | undef
       organization: cleanText(paper.organization),
       aiSummary: cleanText(paper.aiSummary),
       githubStars: count(paper.githubStars),
+      doi: cleanText(paper.doi),
+      citations: count(paper.citations),
+      venue: cleanText(paper.venue),
     },
     source,
   );
