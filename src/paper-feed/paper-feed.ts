@@ -45,8 +45,8 @@ export type { PaperFeedState };
  * @slot error - Shown, with the message, when the feed fails.
  * @slot footer - Below the papers: the place for a `<subscribe-form>`.
  *
- * @fires {PaperFeedLoadEvent} paper-feed-load - Papers are shown; `detail.fromCache` tells where they came from.
- * @fires {PaperFeedErrorEvent} paper-feed-error - The feed failed; `detail.cachedShown` tells whether saved papers are still shown.
+ * @fires {PaperFeedLoadEvent} paper-feed-load - Papers are shown; `detail.fromCache` tells where they came from (with several sources: the merged papers).
+ * @fires {PaperFeedErrorEvent} paper-feed-error - The feed failed; `detail.cachedShown` tells whether papers are still shown (with several sources: once per failed source, `detail.source` naming it).
  *
  * @csspart heading - The feed heading.
  * @csspart list - The list of cards.
@@ -67,7 +67,9 @@ export class PaperFeedElement extends LitElement {
   static readonly version = version;
 
   /**
-   * The feed's URL: Hugging Face daily papers by default. Only http(s) URLs are fetched.
+   * The feed's URL: Hugging Face daily papers by default. Only http(s) URLs are fetched. With
+   * `<source src="…" format="…">` children the feed shows several sources as one list; `src` is
+   * one of them only when the page sets it.
    * @type {string}
    * @default 'https://huggingface.co/api/daily_papers'
    */
@@ -210,7 +212,7 @@ export class PaperFeedElement extends LitElement {
     new ClockController(this);
   }
 
-  /** Every paper loaded from `src`, normalized; empty until the first load completes. */
+  /** Every paper loaded from `src` (or from all the sources, merged), normalized; empty until the first load completes. */
   get papers(): readonly Paper[] {
     return this.#feed.feed?.papers ?? [];
   }
