@@ -15,6 +15,11 @@ export interface FeedRequest {
   maxAge: number;
   /** The proxy template as the page gave it; `undefined` when none (or only blanks) was given. */
   proxy: string | undefined;
+  /**
+   * Several sources shown as one list, each with its format (an unknown one read as `auto`); absent
+   * for the one feed at `src`. With sources, `src` is their addresses, a line each.
+   */
+  sources?: readonly { src: string; format: FeedFormat }[] | undefined;
 }
 
 /** What a page says it wants, as its attributes hold it: any string, checked here. */
@@ -36,6 +41,8 @@ export interface FeedOptions {
   proxy?: string | undefined;
   /** A contact address for Crossref's and OpenAlex's polite pool: added to their URLs only. */
   mailto?: string | undefined;
+  /** Several sources to show as one list, in place of `src` (the page includes `src` among them when it wants it). */
+  sources?: readonly { src: string; format: string }[] | undefined;
 }
 
 /** A feed's options worked out: what to load, which period it shows, and the order left to apply. */
@@ -88,4 +95,21 @@ export function feedRequest(options: FeedOptions, now = new Date()): FeedPlan {
     period,
     sort: daily !== options.src && sort === 'trending' ? 'feed' : sort,
   };
+}
+
+/**
+ * {@link feedRequest} for a feed of several sources, when `options.sources` has any: each source
+ * with its format (an unknown one read as `auto`) and `mailto` ({@link politeUrl}), no period (that belongs to one daily-papers
+ * feed), the sort applied to the merged papers.
+ */
+export function sourcesRequest(options: FeedOptions, now = new Date()): FeedPlan {
+  const plan = feedRequest(options, now);
+  const sources = (options.sources ?? []).map((source) => ({
+    src: politeUrl(source.src, options.mailto),
+    format: isFeedFormat(source.format) ? source.format : ('auto' as const),
+  }));
+  if (sources.length === 0) return plan;
+  const sort = paperSorts.includes(options.sort as PaperSort) ? (options.sort as PaperSort) : 'feed';
+  const src = sources.map((source) => source.src).join('\n');
+  return { request: { ...plan.request, src, format: 'auto', sources }, period: undefined, sort };
 }

@@ -257,6 +257,13 @@ export function mergePapers(copies: readonly [Paper, ...Paper[]]): Paper {
   return merged;
 }
 
+/** {@link mergeFeeds}'s result, with the copies each merged paper was made of. */
+export interface MergedPapers {
+  feed: Feed;
+  /** The papers each paper of `feed` was made of, by its id (the paper alone when it had no copy). */
+  copies: ReadonlyMap<string, readonly Paper[]>;
+}
+
 /**
  * One feed from several, as `<paper-feed>` shows several sources: the same paper from two sources
  * (or twice in one) becomes one paper ({@link groupSamePapers} says which are the same,
@@ -266,8 +273,14 @@ export function mergePapers(copies: readonly [Paper, ...Paper[]]): Paper {
  * Never changes `feeds`; a paper with no copy comes back as it was (the same object).
  */
 export function mergeFeeds(feeds: readonly Feed[]): Feed {
+  return mergeFeedsWithCopies(feeds).feed;
+}
+
+/** {@link mergeFeeds}, also saying which papers each merged one was made of. */
+export function mergeFeedsWithCopies(feeds: readonly Feed[]): MergedPapers {
   const all = feeds.flatMap((feed) => feed.papers);
   const papers: Paper[] = [];
+  const copies = new Map<string, readonly Paper[]>();
   // The next suffix to try for each id, so that many papers with one id cost linear time.
   const used = new Map<string, number>();
   for (const group of groupSamePapers(all)) {
@@ -281,7 +294,8 @@ export function mergeFeeds(feeds: readonly Feed[]): Feed {
     }
     used.set(paper.id, 2);
     papers.push(paper);
+    copies.set(paper.id, group);
   }
   const title = feeds.find((feed) => feed.title !== undefined)?.title;
-  return title === undefined ? { papers } : { papers, title };
+  return { feed: title === undefined ? { papers } : { papers, title }, copies };
 }

@@ -40,6 +40,7 @@ export const ar: Strings = {
   feedWait: (wait: string) => `طلب خادم الخلاصة الانتظار: يُرجى المحاولة مجددًا بعد ${wait}.`,
   feedStale: (age: string) => `تُعرض أوراق محفوظة ${age}، فقد تعذّر الوصول إلى الخلاصة.`,
   feedStaleShort: 'تعذّر الوصول إلى الخلاصة: هذه أوراق محفوظة.',
+  feedSourceFailed: (source: string, reason: string) => `تعذّر تحميل الأوراق من ${source}: ${reason}`,
   feedUpdated: (age: string) => `آخر تحديث: ${age}`,
   feedNewPapers: counted({
     zero: () => 'لا أوراق جديدة',

@@ -38,6 +38,8 @@ export const de: Strings = {
   feedStale: (age: string) => `Papers von ${age} – der Feed war nicht erreichbar.`,
   feedWait: (wait: string) => `Der Feed-Server bittet um eine Pause: bitte versuche es in ${wait} erneut.`,
   feedStaleShort: 'Der Feed war nicht erreichbar: das sind gespeicherte Papers.',
+  feedSourceFailed: (source: string, reason: string) =>
+    `Die Papers von ${source} konnten nicht geladen werden: ${reason}`,
   feedUpdated: (age: string) => `Aktualisiert ${age}`,
   feedNewPapers: (count: number) => (plural.select(count) === 'one' ? `${count} neues Paper` : `${count} neue Papers`),
   feedLoaded: (count: number) =>

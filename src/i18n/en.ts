@@ -41,6 +41,8 @@ export const en = {
   feedStale: (age: string) => `Showing papers from ${age} — couldn’t reach the feed.`,
   feedWait: (wait: string) => `The feed server asked us to wait: please try again in ${wait}.`,
   feedStaleShort: 'Couldn’t reach the feed: these are saved papers.',
+  /** One of several sources gave no papers: `source` is its host, `reason` why; the others' papers show. */
+  feedSourceFailed: (source: string, reason: string) => `Couldn’t load the papers from ${source}: ${reason}`,
   feedUpdated: (age: string) => `Updated ${age}`,
   feedNewPapers: (count: number) => (count === 1 ? '1 new paper' : `${count} new papers`),
   feedLoaded: (count: number) => (count === 1 ? '1 paper loaded.' : `${count} papers loaded.`),

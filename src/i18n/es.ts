@@ -38,6 +38,7 @@ export const es: Strings = {
   feedWait: (wait: string) => `El servidor del feed pide una pausa: vuelve a intentarlo dentro de ${wait}.`,
   feedStale: (age: string) => `Artículos guardados ${age}: no se pudo acceder al feed.`,
   feedStaleShort: 'No se pudo acceder al feed: estos son artículos guardados.',
+  feedSourceFailed: (source: string, reason: string) => `No se pudieron cargar los artículos de ${source}: ${reason}`,
   feedUpdated: (age: string) => `Actualizado ${age}`,
   feedNewPapers: (count: number) =>
     plural.select(count) === 'one' ? `${count} artículo nuevo` : `${count} artículos nuevos`,

@@ -40,6 +40,8 @@ export const fr: Strings = {
   feedWait: (wait: string) => `Le serveur du flux demande une pause${nb}: réessayez dans ${wait}.`,
   feedStale: (age: string) => `Articles enregistrés ${age} — le flux est injoignable.`,
   feedStaleShort: `Le flux est injoignable${nb}: voici les articles enregistrés.`,
+  feedSourceFailed: (source: string, reason: string) =>
+    `Impossible de charger les articles de ${source}${nb}: ${reason}`,
   feedUpdated: (age: string) => `Mis à jour ${age}`,
   feedNewPapers: (count: number) =>
     plural.select(count) === 'one' ? `${count} nouvel article` : `${count} nouveaux articles`,

@@ -34,6 +34,7 @@ export const zh: Strings = {
   feedWait: (wait: string) => `订阅源服务器要求稍候：请在${wait}后重试。`,
   feedStale: (age: string) => `正在显示${age}保存的论文——无法连接到订阅源。`,
   feedStaleShort: '无法连接到订阅源：以下是已保存的论文。',
+  feedSourceFailed: (source: string, reason: string) => `无法加载来自 ${source} 的论文：${reason}`,
   feedUpdated: (age: string) => `最近更新：${age}`,
   feedNewPapers: (count: number) => `${count} 篇新论文`,
   feedLoaded: (count: number) => `已加载 ${count} 篇论文。`,

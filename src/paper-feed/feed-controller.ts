@@ -3,6 +3,7 @@ import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../data/feed-error.js';
 import type { FeedRequest } from '../data/feed-request.js';
+import { loadSources, sourcesKey, type FeedSource, type MergedFeed } from '../data/sources.js';
 import { resolveProxy, sharedFeedStore, type FeedStore, type LoadedFeed } from '../data/store/feed-store.js';
 import { safeUrl } from '../data/url-safety.js';
 import { baseURI } from '../platform/dom.js';
@@ -30,8 +31,10 @@ export class FeedController implements ReactiveController {
   readonly #store: FeedStore;
   readonly #task: Task<[FeedRequest], LoadedFeed>;
   #request: FeedRequest | undefined;
-  /** The request's URL made absolute and safe; `undefined` when it is not. */
+  /** The request's URL made absolute and safe (`undefined` when it is not), or its sources' key. */
   #url: string | undefined;
+  /** The request's several sources, their addresses made absolute and safe. */
+  #sources: FeedSource[] = [];
   #lifetime = new AbortController();
   #shown: LoadedFeed | undefined;
   /** A long cached feed's first page, on screen while the rest is read. */
@@ -68,8 +71,17 @@ export class FeedController implements ReactiveController {
 
   /** What to load; set it in the host's `willUpdate`. A request equal by value to the last one changes nothing. */
   set request(request: FeedRequest) {
-    if (request.src !== this.#request?.src) this.#url = safeUrl(request.src, baseURI());
+    if (request.src !== this.#request?.src) {
+      this.#sources = (request.sources ?? []).map((source) => ({ ...source, url: safeUrl(source.src, baseURI()) }));
+      this.#url = this.#sources.length ? sourcesKey(this.#sources) : safeUrl(request.src, baseURI());
+    }
     this.#request = request;
+  }
+
+  /** Sources of the last load that gave no papers, while the others' are shown. */
+  get failures(): MergedFeed['failures'] {
+    const feed = this.feed;
+    return feed && 'failures' in feed ? (feed as MergedFeed).failures : [];
   }
 
   /** The feed on screen for the current request's URL, never an earlier URL's. */
@@ -122,7 +134,21 @@ export class FeedController implements ReactiveController {
   /** Remembers which papers the reader has seen, for the next visit's "New" badges. */
   markSeen(ids: Iterable<string>): void {
     const feed = this.feed;
-    if (feed && !this.#request?.noCache) void this.#store.markSeen(feed.url, ids);
+    if (!feed || this.#request?.noCache) return;
+    if (!('copies' in feed)) {
+      void this.#store.markSeen(feed.url, ids);
+      return;
+    }
+    // Each source remembers its own papers, by their own ids.
+    const bySource = new Map<string, string[]>();
+    for (const id of ids) {
+      for (const copy of (feed as MergedFeed).copies.get(id) ?? []) {
+        const list = bySource.get(copy.url);
+        if (list) list.push(copy.id);
+        else bySource.set(copy.url, [copy.id]);
+      }
+    }
+    for (const [url, seen] of bySource) void this.#store.markSeen(url, seen);
   }
 
   hostConnected(): void {
@@ -141,13 +167,24 @@ export class FeedController implements ReactiveController {
     this.#first = undefined;
     const revalidate = this.#revalidate;
     this.#revalidate = false;
-    const url = safeUrl(request.src, baseURI());
-    if (!url) throw new FeedError('unsafe-url', 'The feed address is not a valid http(s) URL.', { url: request.src });
+    const lifetime = this.#lifetime.signal;
     const proxy = request.proxy === undefined ? undefined : resolveProxy(request.proxy, baseURI());
     if (request.proxy !== undefined && !proxy) {
       throw new FeedError('unsafe-url', 'The proxy address is not a valid http(s) URL.', { url: request.proxy });
     }
-    const lifetime = this.#lifetime.signal;
+    if (this.#sources.length > 0) {
+      return loadSources(this.#store, this.#sources, {
+        ...request,
+        proxy,
+        revalidate,
+        signal: AbortSignal.any([signal, lifetime]),
+        onUpdate: (feed) => {
+          this.#updated(feed);
+        },
+      });
+    }
+    const url = safeUrl(request.src, baseURI());
+    if (!url) throw new FeedError('unsafe-url', 'The feed address is not a valid http(s) URL.', { url: request.src });
     return this.#store.load(url, {
       ...request,
       proxy,

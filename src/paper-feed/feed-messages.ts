@@ -1,5 +1,6 @@
 import { FeedError } from '../data/feed-error.js';
 import type { Period } from '../data/period.js';
+import { SourcesFailedError, type SourceFailure } from '../data/sources.js';
 import type { LoadedFeed } from '../data/store/feed-store.js';
 import { formatPeriod, formatWait } from '../i18n/format.js';
 import type { Strings } from '../i18n/strings.js';
@@ -29,6 +30,32 @@ export function errorText(error: unknown, text: Strings, locale: string): string
   }
   const words = text.feedErrors?.[error.kind];
   return words ? words(errorDetail(error, locale)) : error.message;
+}
+
+/** The sources that failed: the reason from `errorText`. */
+function failedSources(error: unknown, failures: readonly SourceFailure[]): readonly SourceFailure[] {
+  return error instanceof SourcesFailedError ? error.failures : failures;
+}
+
+/**
+ * One line for each of several sources that gave no papers, naming it by its host (its address
+ * when it has none) — whether the others' papers show, or `error` says every source failed.
+ */
+export function sourceFailureTexts(
+  error: unknown,
+  failures: readonly SourceFailure[],
+  text: Strings,
+  locale: string,
+): string[] {
+  return failedSources(error, failures).map((failure) => {
+    let source = failure.url;
+    try {
+      source = new URL(failure.url).host || failure.url;
+    } catch {
+      // Not a URL at all: the page's own words name it.
+    }
+    return text.feedSourceFailed(source, errorText(failure.error, text, locale));
+  });
 }
 
 /** "No papers", or "No papers for <the period>". */

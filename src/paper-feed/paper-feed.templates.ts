@@ -40,6 +40,8 @@ export interface FeedView {
   theme: PaperFeedElement['theme'];
   compact: boolean;
   linkTarget: string | undefined;
+  /** One line per source that gave no papers, when the feed has several. */
+  failedSources: readonly string[];
 }
 
 /** What the reader can do in a feed. */
@@ -65,7 +67,7 @@ export function feedTemplate(view: FeedView, actions: FeedActions) {
       feed && selection
         ? papers(view, feed, selection, actions)
         : view.state === 'error'
-          ? failure(errorText(view.error, text, locale), text, actions.retry)
+          ? failure(errorText(view.error, text, locale), text, actions.retry, view.failedSources)
           : skeletons(text, view.label)
     }
     <slot name="footer" @slotchange=${actions.slotChange}></slot>
@@ -81,7 +83,7 @@ function papers(view: FeedView, feed: LoadedFeed, { selected, visible }: Selecti
     >`;
   }
   return html`
-    ${freshness(feed, text, view.locale, actions.retry)}
+    ${freshness(feed, text, view.locale, actions.retry)} ${sourceFailures(view.failedSources)}
     ${
       view.pending > 0
         ? html`<button part="button" class="new" @click=${actions.showPending}>
@@ -182,11 +184,19 @@ export function freshness(feed: LoadedFeed, text: Strings, locale: string, retry
   </div>`;
 }
 
+/** Which of several sources failed, a line each, above the papers of the others. */
+function sourceFailures(lines: readonly string[]) {
+  return lines.length
+    ? html`<div part="status" class="status sources">${lines.map((line) => html`<p>${line}</p>`)}</div>`
+    : nothing;
+}
+
 /** The failure in plain words, the page's own `error` slot, a Retry button, and the fallback content. */
-export function failure(message: string, text: Strings, retry: () => void) {
+export function failure(message: string, text: Strings, retry: () => void, sources: readonly string[] = []) {
   return html`<div part="status" class="status error" tabindex="-1">
       <slot name="error"></slot>
       <p>${message}</p>
+      ${sources.map((line) => html`<p>${line}</p>`)}
       <button part="button" @click=${retry}>${text.feedRetry}</button>
     </div>
     <slot></slot>`;

@@ -4,7 +4,7 @@ import type { FeedFormat } from '../data/formats/detect.js';
 import type { Paper } from '../data/paper.js';
 import type { Period } from '../data/period.js';
 import type { PaperSort } from '../data/select.js';
-import { feedRequest } from '../data/feed-request.js';
+import { sourcesRequest } from '../data/feed-request.js';
 import { defaultTimeout } from '../data/defaults.js';
 import { prepareFormats } from '../i18n/format.js';
 import { LanguageController } from '../i18n/language-controller.js';
@@ -14,11 +14,13 @@ import type {} from '../paper-card/paper-card.define.js';
 import { ClockController } from '../platform/clock.js';
 import { version } from '../version.js';
 import { FeedController, type PaperFeedState } from './feed-controller.js';
+import { sourceFailureTexts } from './feed-messages.js';
 import { FocusController } from './focus-controller.js';
 import { PaperFeedErrorEvent, PaperFeedLoadEvent } from './paper-feed.events.js';
 import { paperFeedStyles } from './paper-feed.styles.js';
 import { feedTemplate, skeletons, type FeedActions, type FeedView } from './paper-feed.templates.js';
 import { SelectionController } from './selection-controller.js';
+import { SourcesController, type SourceAttributes } from './sources-controller.js';
 import { SlotThemeController } from './theme-controller.js';
 import { VirtualListController, virtualThreshold } from './virtual-list.js';
 
@@ -43,8 +45,8 @@ export type { PaperFeedState };
  * @slot error - Shown, with the message, when the feed fails.
  * @slot footer - Below the papers: the place for a `<subscribe-form>`.
  *
- * @fires {PaperFeedLoadEvent} paper-feed-load - Papers are shown; `detail.fromCache` tells where they came from.
- * @fires {PaperFeedErrorEvent} paper-feed-error - The feed failed; `detail.cachedShown` tells whether saved papers are still shown.
+ * @fires {PaperFeedLoadEvent} paper-feed-load - Papers are shown; `detail.fromCache` tells where they came from (with several sources: the merged papers).
+ * @fires {PaperFeedErrorEvent} paper-feed-error - The feed failed; `detail.cachedShown` tells whether papers are still shown (with several sources: once per failed source, `detail.source` naming it).
  *
  * @csspart heading - The feed heading.
  * @csspart list - The list of cards.
@@ -65,7 +67,9 @@ export class PaperFeedElement extends LitElement {
   static readonly version = version;
 
   /**
-   * The feed's URL: Hugging Face daily papers by default. Only http(s) URLs are fetched.
+   * The feed's URL: Hugging Face daily papers by default. Only http(s) URLs are fetched. With
+   * `<source src="…" format="…">` children the feed shows several sources as one list; `src` is
+   * one of them only when the page sets it.
    * @type {string}
    * @default 'https://huggingface.co/api/daily_papers'
    */
@@ -134,8 +138,9 @@ export class PaperFeedElement extends LitElement {
   @property({ attribute: 'no-cache', type: Boolean }) noCache = false;
 
   /**
-   * Order: `feed` (as the feed sends it), `newest`, `upvotes` or `trending`. For Hugging Face
-   * daily papers, `trending` is asked of the API itself.
+   * Order: `feed` (as the feed sends it), `newest`, `upvotes`, `trending` or `citations` (most cited
+   * first; papers whose source gives no count come last). For Hugging Face daily papers, `trending`
+   * is asked of the API itself.
    */
   @property() sort: PaperSort = 'feed';
 
@@ -147,6 +152,12 @@ export class PaperFeedElement extends LitElement {
 
   /** Only papers with at least this many upvotes. */
   @property({ attribute: 'min-upvotes', type: Number }) minUpvotes = 0;
+
+  /**
+   * Only papers cited at least this many times, as the scholarly catalogues count (papers from a
+   * source that gives no count are left out when this is set).
+   */
+  @property({ attribute: 'min-citations', type: Number }) minCitations = 0;
 
   /** Hugging Face daily papers: the papers of one day, `YYYY-MM-DD` or `today`. */
   @property() date?: string | undefined;
@@ -184,10 +195,14 @@ export class PaperFeedElement extends LitElement {
   #virtual = new VirtualListController<Paper>(this);
   #focus = new FocusController(this);
   #themes = new SlotThemeController(this, () => this.theme);
+  #sources = new SourcesController(this);
   #feed = new FeedController(this, {
     loaded: (feed) => {
       this.#selection.loaded();
       this.dispatchEvent(new PaperFeedLoadEvent({ papers: feed.papers, fromCache: feed.fromCache, stale: feed.stale }));
+      for (const failure of this.#feed.failures) {
+        this.dispatchEvent(new PaperFeedErrorEvent({ error: failure.error, cachedShown: true, source: failure.url }));
+      }
     },
     failed: (error, cachedShown) => {
       this.dispatchEvent(new PaperFeedErrorEvent({ error, cachedShown }));
@@ -205,9 +220,21 @@ export class PaperFeedElement extends LitElement {
     new ClockController(this);
   }
 
-  /** Every paper loaded from `src`, normalized; empty until the first load completes. */
+  /** Every paper loaded from `src` (or from all the sources, merged), normalized; empty until the first load completes. */
   get papers(): readonly Paper[] {
     return this.#feed.feed?.papers ?? [];
+  }
+
+  /**
+   * The sources shown together, from the `<source src="…" format="…">` children (followed as they
+   * change), with `src` first when the page set it; empty without `<source>` children, when `src`
+   * alone is shown.
+   */
+  get sources(): readonly SourceAttributes[] {
+    const children = this.#sources.sources;
+    if (children.length === 0) return [];
+    const own = this.hasAttribute('src') || this.src !== defaultSrc;
+    return own ? [{ src: this.src, format: this.format }, ...children] : children;
   }
 
   /** Loads the feed again from the network; papers on screen stay while it does. */
@@ -217,11 +244,11 @@ export class PaperFeedElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { request, period, sort } = feedRequest(this);
+    const { request, period, sort } = sourcesRequest(this);
     this.#feed.request = request;
     this.#period = period;
-    const { query, minUpvotes, limit, pageSize } = this;
-    this.#selection.options = { sort, query, minUpvotes, limit, pageSize };
+    const { query, minUpvotes, minCitations, limit, pageSize } = this;
+    this.#selection.options = { sort, query, minUpvotes, minCitations, limit, pageSize };
     if (request.src !== this.#requested) {
       this.#requested = request.src;
       this.#selection.restart();
@@ -290,6 +317,7 @@ export class PaperFeedElement extends LitElement {
       theme: this.theme,
       compact: this.layout === 'compact',
       linkTarget: this.linkTarget,
+      failedSources: sourceFailureTexts(this.#feed.error, this.#feed.failures, text, locale),
     };
   }
 

@@ -12,6 +12,8 @@ export interface SelectionOptions {
   query: string;
   /** Papers with fewer upvotes are left out; anything but a finite number means none is. */
   minUpvotes: number;
+  /** Papers cited fewer times (or with no count) are left out; anything but a finite number means none is. */
+  minCitations?: number | undefined;
   /** Cards shown at first, and again after each new request or search; a positive integer, else 10. */
   limit: number;
   /** Cards each {@link SelectionController.showMore} adds; a positive integer, else `limit`. */
@@ -37,6 +39,7 @@ export class SelectionController {
     sort: 'feed',
     query: '',
     minUpvotes: 0,
+    minCitations: 0,
     limit: defaultLimit,
     pageSize: defaultLimit,
   };
@@ -49,12 +52,13 @@ export class SelectionController {
   }
 
   /** Sets the options for this update; call it in the host's `willUpdate`. */
-  set options({ sort, query, minUpvotes, limit, pageSize }: SelectionOptions) {
+  set options({ sort, query, minUpvotes, minCitations, limit, pageSize }: SelectionOptions) {
     const first = positiveInteger(limit) ? limit : defaultLimit;
     this.#options = {
       sort,
       query,
       minUpvotes: Number.isFinite(minUpvotes) ? minUpvotes : 0,
+      minCitations: Number.isFinite(minCitations) ? (minCitations ?? 0) : 0,
       limit: first,
       pageSize: positiveInteger(pageSize) ? pageSize : first,
     };
@@ -97,11 +101,11 @@ export class SelectionController {
 
   /** The papers to show out of `papers`. */
   select(papers: readonly Paper[]): Selection {
-    const { sort, minUpvotes } = this.#options;
+    const { sort, minUpvotes, minCitations } = this.#options;
     const query = this.query;
-    const key = [sort, query, minUpvotes, this.#shown].join('\u0000');
+    const key = [sort, query, minUpvotes, minCitations, this.#shown].join('\u0000');
     if (this.#memo?.papers !== papers || this.#memo.key !== key) {
-      const selected = selectPapers(papers, { sort, query, minUpvotes });
+      const selected = selectPapers(papers, { sort, query, minUpvotes, minCitations });
       this.#memo = { papers, key, selected, visible: selected.slice(0, this.#shown) };
     }
     return this.#memo;

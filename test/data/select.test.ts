@@ -61,6 +61,19 @@ describe('selectPapers', () => {
     expect(ids(selectPapers(papers, { query: '   ' }))).to.have.length(4);
   });
 
+  it('should sort by citations, papers without a count last in the feed’s order, and keep only min-citations', () => {
+    const cited = [
+      paper('none-1', {}),
+      paper('zero', { citations: 0 }),
+      paper('many', { citations: 90 }),
+      paper('none-2', {}),
+      paper('some', { citations: 5 }),
+    ];
+    expect(ids(selectPapers(cited, { sort: 'citations' }))).to.deep.equal(['many', 'some', 'zero', 'none-1', 'none-2']);
+    expect(ids(selectPapers(cited, { minCitations: 5 }))).to.deep.equal(['many', 'some']);
+    expect(ids(selectPapers(cited, { minCitations: 0 }))).to.have.length(5);
+  });
+
   it('should keep only papers with at least min-upvotes', () => {
     expect(ids(selectPapers(papers, { minUpvotes: 50 }))).to.deep.equal(['old-popular', 'new-popular']);
   });
