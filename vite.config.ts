@@ -104,6 +104,7 @@ function bundle(): UserConfig {
           find: /^\.\/load-scholarly-reader\.js$/,
           replacement: resolve('src/data/formats/load-scholarly-reader.script.ts'),
         },
+        { find: /^\.\/load-merge\.js$/, replacement: resolve('src/data/load-merge.script.ts') },
         {
           find: /^\.\/load-subscribe-form\.js$/,
           replacement: resolve('src/subscribe-form/load-subscribe-form.script.ts'),
@@ -131,7 +132,7 @@ function bundle(): UserConfig {
 /**
  * The bundle's sibling files, `dist/paper-feed-<name>.<hash>.js`, each fetched only by the pages
  * that need it: `xml` by feeds in RSS, Atom or arXiv's formats, `scholarly` by feeds from the
- * scholarly catalogues (OpenAlex, Crossref, Semantic Scholar, Zotero, ORCID, DBLP), `subscribe`
+ * scholarly catalogues (OpenAlex, Crossref, Semantic Scholar, Zotero, ORCID, DBLP), `merge` by a feed of several sources, `subscribe`
  * (the form's code and the sign-up outbox) by a page once a <subscribe-form> connects,
  * `virtualizer` by feeds of hundreds of cards, `lang-de` (and the other languages) by pages in that
  * language. Each is one self-contained ES module, built on its own (see `siblings` below).
@@ -140,6 +141,7 @@ function bundle(): UserConfig {
 const siblingEntries: Record<string, string> = {
   xml: 'src/data/formats/xml-feed.ts',
   scholarly: 'src/data/formats/scholarly.ts',
+  merge: 'src/data/merge.ts',
   subscribe: 'src/subscribe-form/subscribe-form.implementation.ts',
   virtualizer: 'src/paper-feed/virtualizer.ts',
   ...Object.fromEntries(

@@ -42,6 +42,7 @@ describe('dist/paper-feed.js and its sibling files', () => {
     await until(() => !!opened.page.document.querySelector('subscribe-form')?.shadowRoot?.querySelector('form'));
     expect(siblingsRequested(opened.page, 'xml')).to.deep.equal([]);
     expect(siblingsRequested(opened.page, 'scholarly')).to.deep.equal([]);
+    expect(siblingsRequested(opened.page, 'merge')).to.deep.equal([]);
     expect(siblingsRequested(opened.page, 'subscribe')).to.have.length(1);
     expect(opened.page.uncaught).to.deep.equal([]);
   });
@@ -64,6 +65,35 @@ describe('dist/paper-feed.js and its sibling files', () => {
     await until(() => opened.cards() === 3, 10_000, 'the cards');
     expect(siblingsRequested(opened.page, 'scholarly')).to.have.length(1);
     expect(siblingsRequested(opened.page, 'xml')).to.deep.equal([]);
+    expect(opened.page.uncaught).to.deep.equal([]);
+  });
+
+  it('should merge several sources with the merge file, fetched once', async function () {
+    this.timeout(20_000);
+    const opened = await open({
+      form: 'none',
+      feed: '/fixture/daily-papers.json',
+      sources: '/fixture/formats/papers.json',
+    });
+    frame = opened.frame;
+    await until(() => opened.feed.getAttribute('state') === 'ready' && opened.cards() > 0, 10_000, 'the cards');
+    expect(siblingsRequested(opened.page, 'merge')).to.have.length(1);
+    expect(opened.page.uncaught).to.deep.equal([]);
+  });
+
+  it('should name the missing merge file in the feed’s error when a feed has several sources, with nothing uncaught', async function () {
+    this.timeout(20_000);
+    const file = await siblingFile('merge');
+    const opened = await open({
+      from: '/bundle-without/merge/',
+      form: 'none',
+      feed: '/fixture/daily-papers.json',
+      sources: '/fixture/formats/papers.json',
+    });
+    frame = opened.frame;
+    await until(() => opened.feed.getAttribute('state') === 'error', 10_000, 'the error');
+    const status = opened.feed.shadowRoot!.querySelector('.status.error')!.textContent;
+    expect(status).to.contain(file);
     expect(opened.page.uncaught).to.deep.equal([]);
   });
 

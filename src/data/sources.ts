@@ -1,6 +1,10 @@
 import type { FeedFormat } from './formats/detect.js';
 import { FeedError } from './feed-error.js';
-import { mergeFeedsWithCopies } from './merge.js';
+import { MissingFileError } from '../platform/missing-file.js';
+import { loadMerge } from './load-merge.js';
+import type { mergeFeedsWithCopies } from './merge.js';
+
+type MergeFeeds = typeof mergeFeedsWithCopies;
 import type { Paper } from './paper.js';
 import type { FeedStore, LoadedFeed, LoadOptions } from './store/feed-store.js';
 
@@ -66,7 +70,11 @@ export async function loadSources(
   const loaded: (LoadedFeed | undefined)[] = sources.map(() => undefined);
   const errors: unknown[] = sources.map(() => undefined);
   let settled = false;
-  const combined = () => combine(sources, loaded, errors);
+  // The merging comes from a file of its own (a feed of one source never needs it), fetched
+  // alongside the sources.
+  const merging = loadMerge();
+  merging.catch(() => undefined);
+  let merge: MergeFeeds | undefined = undefined;
   await Promise.all(
     sources.map(async (source, index) => {
       try {
@@ -79,7 +87,7 @@ export async function loadSources(
           onUpdate: (later) => {
             loaded[index] = later;
             errors[index] = undefined;
-            if (settled) onUpdate?.(combined());
+            if (settled && merge) onUpdate?.(combine(sources, loaded, errors, merge));
           },
         });
         // A refresh behind may already have given a newer state.
@@ -90,16 +98,36 @@ export async function loadSources(
     }),
   );
   shared.signal?.throwIfAborted();
-  const feed = combined();
+  merge = await mergeModule(merging, sourcesKey(sources));
+  const feed = combine(sources, loaded, errors, merge);
   if (loaded.every((source) => source === undefined)) throw new SourcesFailedError(feed.failures);
   settled = true;
   return feed;
+}
+
+/** The merge module, or the feed's `missing-file` error naming the file it could not load. */
+async function mergeModule(merging: ReturnType<typeof loadMerge>, url: string): Promise<MergeFeeds> {
+  try {
+    return (await merging).mergeFeedsWithCopies;
+  } catch (cause) {
+    const file = cause instanceof MissingFileError ? cause.file : 'the merging of several sources';
+    throw new FeedError(
+      'missing-file',
+      `This feed has several sources, and paper-feed could not load what merges them (${file}).`,
+      {
+        url,
+        file,
+        cause,
+      },
+    );
+  }
 }
 
 function combine(
   sources: readonly FeedSource[],
   loaded: readonly (LoadedFeed | undefined)[],
   errors: readonly unknown[],
+  mergeFeedsWithCopies: MergeFeeds,
 ): MergedFeed {
   const feeds = loaded.filter((feed) => feed !== undefined);
   const from = new Map<Paper, LoadedFeed>();
