@@ -38,7 +38,8 @@ const budgets = {
   // entity bombs), the four XML readers and their own copy of what every reader shares (5.55 kB).
   'dist/paper-feed-xml.*.js': 6_000,
   // Fetched by a feed whose JSON is neither JSON Feed nor Hugging Face's: the OpenAlex, Crossref
-  // and Semantic Scholar readers with their own copy of what every reader shares.
+  // and Semantic Scholar readers with their own copy of what every reader shares (2.12 kB with
+  // these three; room for the Zotero, ORCID and DBLP readers of the same issue).
   'dist/paper-feed-scholarly.*.js': 5_000,
   // Fetched by a <subscribe-form> when a sign-up is submitted, or on page load when one may be
   // waiting from an earlier visit: the IndexedDB outbox, four providers' request shapes, the
