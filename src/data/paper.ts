@@ -26,7 +26,10 @@ export interface Paper {
   title: string;
   abstract: string;
   authors: string[];
-  /** ISO 8601. */
+  /**
+   * ISO 8601: a date-time, or a year (`2021`) or month (`2021-03`) when the source knows no more
+   * (scholarly catalogues); the card shows it that precise.
+   */
   published?: string;
   /** ISO 8601. */
   updated?: string;
