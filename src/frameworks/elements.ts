@@ -23,6 +23,10 @@ export interface PaperCardProperties {
   authors?: PaperCardElement['authors'];
   /** Standalone: the publication date, e.g. `2024-06-23`. */
   published?: PaperCardElement['published'];
+  /** Standalone: the journal, conference or proceedings the paper appeared in. */
+  venue?: PaperCardElement['venue'];
+  /** Standalone: how many works cite the paper. */
+  citations?: PaperCardElement['citations'];
   /** Standalone: the upvote count. */
   upvotes?: PaperCardElement['upvotes'];
   /** Standalone: the comment count. */
@@ -45,7 +49,7 @@ export interface PaperCardProperties {
   headingLevel?: PaperCardElement['headingLevel'];
   /** Where links open: the same tab (default), or `_blank` (with `rel="noopener noreferrer"`). */
   linkTarget?: PaperCardElement['linkTarget'];
-  /** Optional parts to leave out, space-separated: `thumbnail authors date upvotes comments org abstract summary links`. */
+  /** Optional parts to leave out, space-separated: `thumbnail authors date venue citations upvotes comments org abstract summary links`. */
   hide?: PaperCardElement['hide'];
   /** Marks the paper as new since the reader's last visit, with a "New" badge. */
   isNew?: PaperCardElement['isNew'];
@@ -63,7 +67,7 @@ export interface PaperCardEvents {}
 
 /** What a framework may set on `<paper-feed>`: its public properties, typed by the class. */
 export interface PaperFeedProperties {
-  /** The feed's URL: Hugging Face daily papers by default. Only http(s) URLs are fetched. */
+  /** The feed's URL: Hugging Face daily papers by default. Only http(s) URLs are fetched. With `<source src="…" format="…">` children the feed shows several sources as one list; `src` is one of them only when the page sets it. */
   src?: PaperFeedElement['src'];
   /** The feed's format: `auto` (detect it from the content), `hugging-face`, `arxiv-api`, `arxiv-rss`, `rss` (RSS 2.0 and 1.0), `atom` or `json-feed`. An unknown value means `auto`. */
   format?: PaperFeedElement['format'];
@@ -81,9 +85,11 @@ export interface PaperFeedProperties {
   timeout?: PaperFeedElement['timeout'];
   /** Fetch through a proxy of your own, for feeds that do not allow other sites to read them: `https://my-proxy.example/?url={url}` (`{url}` is replaced by the encoded feed address, or it is appended), or one on your own site relative to the page: `/proxy?url={url}`. */
   proxy?: PaperFeedElement['proxy'];
+  /** Your contact address for Crossref's and OpenAlex's "polite pool" (faster, more reliable answers): added as `mailto=` to requests to `api.crossref.org` and `api.openalex.org` only, never to any other source. It is visible in the page, so give a role address (`lab@uni.edu`), never an API key. */
+  mailto?: PaperFeedElement['mailto'];
   /** Skip the IndexedDB cache entirely. */
   noCache?: PaperFeedElement['noCache'];
-  /** Order: `feed` (as the feed sends it), `newest`, `upvotes` or `trending`. For Hugging Face daily papers, `trending` is asked of the API itself. */
+  /** Order: `feed` (as the feed sends it), `newest`, `upvotes`, `trending` or `citations` (most cited first; papers whose source gives no count come last). For Hugging Face daily papers, `trending` is asked of the API itself. */
   sort?: PaperFeedElement['sort'];
   /** Show a search box that filters titles, authors and abstracts as the reader types. */
   searchable?: PaperFeedElement['searchable'];
@@ -91,6 +97,8 @@ export interface PaperFeedProperties {
   query?: PaperFeedElement['query'];
   /** Only papers with at least this many upvotes. */
   minUpvotes?: PaperFeedElement['minUpvotes'];
+  /** Only papers cited at least this many times, as the scholarly catalogues count (papers from a source that gives no count are left out when this is set). */
+  minCitations?: PaperFeedElement['minCitations'];
   /** Hugging Face daily papers: the papers of one day, `YYYY-MM-DD` or `today`. */
   date?: PaperFeedElement['date'];
   /** Hugging Face daily papers: the papers of one ISO week, `YYYY-Www` (e.g. `2025-W50`) or `today`. */
@@ -109,9 +117,9 @@ export interface PaperFeedProperties {
 
 /** The events `<paper-feed>` fires, by name. */
 export interface PaperFeedEvents {
-  /** Papers are shown; `detail.fromCache` tells where they came from. */
+  /** Papers are shown; `detail.fromCache` tells where they came from (with several sources: the merged papers). */
   'paper-feed-load': PaperFeedLoadEvent;
-  /** The feed failed; `detail.cachedShown` tells whether saved papers are still shown. */
+  /** The feed failed; `detail.cachedShown` tells whether papers are still shown (with several sources: once per failed source, `detail.source` naming it). */
   'paper-feed-error': PaperFeedErrorEvent;
 }
 
