@@ -3,41 +3,7 @@ import fc from 'fast-check';
 import { FeedError } from '../../src/data/feed-error.js';
 import { parseFeed } from '../../src/data/formats/parse-feed.js';
 import type { Paper } from '../../src/data/paper.js';
-
-// What a reader must never write itself, whatever it is given.
-const junk = /undefined|null|NaN|\[object Object\]|Invalid Date/;
-const urlFields = ['url', 'pdfUrl', 'codeUrl', 'projectUrl', 'thumbnail'] as const;
-const numberFields = ['upvotes', 'comments', 'githubStars'] as const;
-
-/** Strings anywhere in a value, keys included. */
-function* strings(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* strings(item);
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      yield key;
-      yield* strings(item);
-    }
-  }
-}
-
-function expectWellFormed(paper: Paper): void {
-  for (const field of urlFields) {
-    const url = paper[field];
-    if (url !== undefined) expect(['http:', 'https:']).to.include(new URL(url).protocol);
-  }
-  for (const field of numberFields) {
-    const number = paper[field];
-    if (number !== undefined) expect(Number.isSafeInteger(number) && number >= 0, `${field}: ${number}`).to.equal(true);
-  }
-  for (const field of ['published', 'updated'] as const) {
-    const date = paper[field];
-    // A catalogue's year or month (`2021`, `2021-03`) stays that precise; any other date is ISO.
-    if (date !== undefined && !/^\d{4}(?:-\d{2})?$/.test(date)) expect(new Date(date).toISOString()).to.equal(date);
-  }
-  expect(paper.title).to.be.a('string').and.not.equal('');
-  for (const text of strings(paper)) expect(text).to.not.match(junk);
-}
+import { clean, expectWellFormed, junk } from './paper-checks.js';
 
 /** The property: papers that are all well-formed, or a FeedError — nothing else. */
 function readsSafely(body: string): void {
@@ -51,7 +17,6 @@ function readsSafely(body: string): void {
   for (const paper of papers) expectWellFormed(paper);
 }
 
-const clean = (value: unknown) => ![...strings(value)].some((text) => junk.test(text));
 const url = fc.oneof(
   fc.webUrl(),
   fc.constantFrom(

@@ -10,6 +10,7 @@ import { scholarlyReaders } from '../../src/data/formats/scholarly.js';
 import { paperLimits, type Feed, type Paper } from '../../src/data/paper.js';
 import { paperDate, partialDate } from '../../src/data/partial-date.js';
 import { formatDate } from '../../src/i18n/format.js';
+import { clean, expectWellFormed } from './paper-checks.js';
 
 // OpenAlex, Crossref and Semantic Scholar: fixtures written after each source's documentation
 // (test/fixtures/formats/scholarly-fixtures.md names the pages), hostile variants and properties.
@@ -395,37 +396,6 @@ describe('dates of reduced precision', () => {
   });
 });
 
-// What a reader must never write itself, whatever it is given (as test/data/properties.test.ts).
-const junk = /undefined|null|NaN|\[object Object\]|Invalid Date/;
-const reducedDate = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
-
-function* strings(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* strings(item);
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      yield key;
-      yield* strings(item);
-    }
-  }
-}
-
-function expectWellFormed(paper: Paper): void {
-  for (const field of ['url', 'pdfUrl'] as const) {
-    const url = paper[field];
-    if (url !== undefined) expect(['http:', 'https:']).to.include(new URL(url).protocol);
-  }
-  if (paper.citations !== undefined)
-    expect(Number.isSafeInteger(paper.citations) && paper.citations >= 0).to.equal(true);
-  if (paper.doi !== undefined) expect(paper.doi).to.match(/^10\.\d{4,9}(?:\.\d+)*\/\S+$/);
-  if (paper.published !== undefined && !reducedDate.test(paper.published)) {
-    expect(new Date(paper.published).toISOString()).to.equal(paper.published);
-  }
-  expect(paper.title).to.be.a('string').and.not.equal('');
-  expect(paper.abstract.length).to.be.at.most(paperLimits.abstract);
-  for (const text of strings(paper)) expect(text).to.not.match(junk);
-}
-
 function readsSafely(value: unknown, format: FeedFormat = 'auto'): void {
   let papers: Paper[];
   try {
@@ -437,7 +407,6 @@ function readsSafely(value: unknown, format: FeedFormat = 'auto'): void {
   for (const paper of papers) expectWellFormed(paper);
 }
 
-const clean = (value: unknown) => ![...strings(value)].some((text) => junk.test(text));
 const url = fc.oneof(
   fc.webUrl(),
   fc.constantFrom(

@@ -1,50 +1,15 @@
-import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { readDblp } from '../../src/data/formats/dblp.js';
 import { readOrcid } from '../../src/data/formats/orcid.js';
 import type { ReadFeed } from '../../src/data/formats/xml-feed.js';
 import { readZotero } from '../../src/data/formats/zotero.js';
-import { paperLimits, type Paper } from '../../src/data/paper.js';
-
-// What a reader must never write itself, whatever it is given.
-const junk = /undefined|null|NaN|\[object Object\]|Invalid Date/;
-const urlFields = ['url', 'pdfUrl', 'codeUrl', 'projectUrl', 'thumbnail'] as const;
-// A year or a month (ISO 8601 reduced precision: these sources often know no more), or a whole
-// day written as every reader writes one.
-const calendarDate = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])T00:00:00\.000Z)?)?$/;
-
-function* strings(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* strings(item);
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      yield key;
-      yield* strings(item);
-    }
-  }
-}
-
-function expectWellFormed(paper: Paper): void {
-  for (const field of urlFields) {
-    const url = paper[field];
-    if (url !== undefined) expect(['http:', 'https:']).to.include(new URL(url).protocol);
-  }
-  if (paper.published !== undefined) {
-    expect(paper.published).to.match(calendarDate);
-    expect(Number.isNaN(Date.parse(paper.published))).to.equal(false);
-  }
-  if (paper.doi !== undefined) expect(paper.doi).to.match(/^10\.\d{4,9}/);
-  expect(paper.title).to.be.a('string').and.not.equal('');
-  expect(paper.title.length).to.be.at.most(paperLimits.title);
-  for (const text of strings(paper)) expect(text).to.not.match(junk);
-}
+import { clean, expectWellFormed } from './paper-checks.js';
 
 /** The property: the reader returns well-formed papers and never throws. */
 const readsSafely = (read: (data: unknown) => ReadFeed) => (data: unknown) => {
   for (const paper of read(data).papers) expectWellFormed(paper);
 };
 
-const clean = (value: unknown) => ![...strings(value)].some((text) => junk.test(text));
 const url = fc.oneof(
   fc.webUrl(),
   fc.constantFrom(
