@@ -1,18 +1,21 @@
-/** Which reader produced a {@link Paper}. */
-export type PaperSource =
-  | 'hugging-face'
-  | 'arxiv-api'
-  | 'arxiv-rss'
-  | 'rss'
-  | 'atom'
-  | 'json-feed'
-  | 'openalex'
-  | 'crossref'
-  | 'semantic-scholar'
-  | 'zotero'
-  | 'orcid'
-  | 'dblp'
-  | 'attributes';
+/** The readers, each named as `format=` names it and as a {@link Paper}'s `source` records it. */
+export const feedSources = [
+  'hugging-face',
+  'arxiv-api',
+  'arxiv-rss',
+  'rss',
+  'atom',
+  'json-feed',
+  'openalex',
+  'crossref',
+  'semantic-scholar',
+  'zotero',
+  'orcid',
+  'dblp',
+] as const;
+
+/** Which reader produced a {@link Paper}: one of {@link feedSources}, or a card's own attributes. */
+export type PaperSource = (typeof feedSources)[number] | 'attributes';
 
 /**
  * One research paper, normalized from any supported feed format.

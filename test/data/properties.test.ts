@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { anything, field, text, url } from './hostile-values.js';
 import { FeedError } from '../../src/data/feed-error.js';
 import { parseFeed } from '../../src/data/formats/parse-feed.js';
 import type { Paper } from '../../src/data/paper.js';
@@ -16,39 +17,6 @@ function readsSafely(body: string): void {
   }
   for (const paper of papers) expectWellFormed(paper);
 }
-
-const url = fc.oneof(
-  fc.webUrl(),
-  fc.constantFrom(
-    'javascript:alert(1)',
-    ' JaVaScRiPt:alert(1)',
-    'java\tscript:alert(1)',
-    'java\nscript:alert(1)',
-    '&#106;avascript:alert(1)',
-    '&#x6A;avascript:alert(1)',
-    'data:text/html,<script>alert(1)</script>',
-    'vbscript:msgbox(1)',
-    '/relative/path',
-    '//protocol-relative.example/x',
-  ),
-);
-const payload = fc.constantFrom(
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '"><svg/onload=alert(1)>',
-  '&lt;b&gt;',
-);
-const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), payload, url);
-const anything = fc.oneof(
-  text,
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(text, { maxLength: 3 }),
-  fc.object({ maxDepth: 1 }),
-);
-const field = fc.oneof(anything, text);
 
 const listing = fc.record(
   {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { anything, field, url } from './hostile-values.js';
 import { FeedError } from '../../src/data/feed-error.js';
 import { readFeed, type FeedFormat } from '../../src/data/formats/detect.js';
 import { invertedAbstract, isOpenAlex } from '../../src/data/formats/openalex.js';
@@ -407,31 +408,6 @@ function readsSafely(value: unknown, format: FeedFormat = 'auto'): void {
   for (const paper of papers) expectWellFormed(paper);
 }
 
-const url = fc.oneof(
-  fc.webUrl(),
-  fc.constantFrom(
-    'javascript:alert(1)',
-    ' JaVaScRiPt:alert(1)',
-    'java\tscript:alert(1)',
-    '&#106;avascript:alert(1)',
-    'data:text/html,<script>alert(1)</script>',
-    '/relative/path',
-    'https://doi.org/10.1234/abc',
-    'https://arxiv.org/abs/2406.16218v2',
-  ),
-);
-const payload = fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<jats:p>a</jats:p>');
-const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), payload, url);
-const anything = fc.oneof(
-  text,
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(text, { maxLength: 3 }),
-  fc.object({ maxDepth: 1 }),
-);
-const field = fc.oneof(anything, text);
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(arbitrary, anything);
 const record = <T>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }) => fc.record(model, { requiredKeys: [] });
 const position = fc.oneof(fc.nat(30), fc.integer(), fc.double(), fc.constant(2 ** 40));

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { anything, field, text, url } from './hostile-values.js';
 import { readDblp } from '../../src/data/formats/dblp.js';
 import { readOrcid } from '../../src/data/formats/orcid.js';
 import type { ReadFeed } from '../../src/data/formats/xml-feed.js';
@@ -10,32 +11,6 @@ const readsSafely = (read: (data: unknown) => ReadFeed) => (data: unknown) => {
   for (const paper of read(data).papers) expectWellFormed(paper);
 };
 
-const url = fc.oneof(
-  fc.webUrl(),
-  fc.constantFrom(
-    'javascript:alert(1)',
-    ' JaVaScRiPt:alert(1)',
-    'java\tscript:alert(1)',
-    '&#106;avascript:alert(1)',
-    'data:text/html,<script>alert(1)</script>',
-    '/relative/path',
-    '//protocol-relative.example/x',
-    'https://arxiv.org/abs/2101.00001v2',
-    'http://arxiv.org/abs/hep-th/9901001',
-  ),
-);
-const payload = fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '&lt;b&gt;', ' . ');
-const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), payload, url);
-const anything = fc.oneof(
-  text,
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(text, { maxLength: 3 }),
-  fc.object({ maxDepth: 1 }),
-);
-const field = fc.oneof(anything, text);
 const digits = fc.oneof(
   fc.integer({ min: -1, max: 10_000 }).map(String),
   fc.integer({ min: 0, max: 40 }).map((value) => String(value).padStart(2, '0')),

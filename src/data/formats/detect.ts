@@ -1,5 +1,5 @@
 import { FeedError, type FeedErrorDetails, type FeedErrorKind } from '../feed-error.js';
-import { paperLimits, type Feed } from '../paper.js';
+import { feedSources, paperLimits, type Feed } from '../paper.js';
 import { truncate } from '../text.js';
 import { MissingFileError } from '../../platform/missing-file.js';
 import { uniquePapers } from './draft.js';
@@ -11,21 +11,7 @@ import type { readScholarly } from './scholarly.js';
 import type { ReadFeed, readXmlFeed } from './xml-feed.js';
 
 /** Formats the readers understand; `auto` picks one from the content. */
-export const feedFormats = [
-  'auto',
-  'hugging-face',
-  'arxiv-api',
-  'arxiv-rss',
-  'rss',
-  'atom',
-  'json-feed',
-  'openalex',
-  'crossref',
-  'semantic-scholar',
-  'zotero',
-  'orcid',
-  'dblp',
-] as const;
+export const feedFormats = ['auto', ...feedSources] as const;
 export type FeedFormat = (typeof feedFormats)[number];
 
 export function isFeedFormat(value: unknown): value is FeedFormat {

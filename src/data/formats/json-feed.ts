@@ -1,4 +1,4 @@
-import type { Paper, PaperSource } from '../paper.js';
+import { feedSources, type Paper, type PaperSource } from '../paper.js';
 import { paperDate } from '../partial-date.js';
 import { cleanText, count, isoDate, plainText } from '../text.js';
 import { safeUrl } from '../url-safety.js';
@@ -55,20 +55,7 @@ function readItem(item: Record<string, unknown>, base: string | undefined, feedA
 }
 
 /** Which readers a `_paper` may name as its source; any other reads as `json-feed`. */
-const feedSources = new Set<PaperSource>([
-  'hugging-face',
-  'arxiv-api',
-  'arxiv-rss',
-  'rss',
-  'atom',
-  'json-feed',
-  'openalex',
-  'crossref',
-  'semantic-scholar',
-  'zotero',
-  'orcid',
-  'dblp',
-]);
+const readerSources = new Set<PaperSource>(feedSources);
 
 const texts = (value: unknown) => (Array.isArray(value) ? value.map((item) => cleanText(item)) : []);
 
@@ -78,7 +65,7 @@ const texts = (value: unknown) => (Array.isArray(value) ? value.map((item) => cl
  * that JSON Feed has no field for; a date of reduced precision (`2021`, `2021-03`) stays so. Its fields are plain text (never markup) and pass the rules every feed's do.
  */
 function readPaperExtension(paper: Record<string, unknown>, base: string | undefined): Paper | undefined {
-  const source = feedSources.has(paper.source as PaperSource) ? (paper.source as PaperSource) : 'json-feed';
+  const source = readerSources.has(paper.source as PaperSource) ? (paper.source as PaperSource) : 'json-feed';
   return toPaper(
     {
       id: cleanText(paper.id),
