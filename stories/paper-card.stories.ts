@@ -49,6 +49,29 @@ export const Dark: Story = {
   },
 };
 
+/**
+ * A published paper from a scholarly catalogue: its venue (the `venue` part) and how often it is
+ * cited (the `citations` part), counted in the page's language; a date known only to the month.
+ */
+export const Published: Story = {
+  args: {
+    paper: {
+      ...samplePaper(2),
+      published: '2024-03',
+      venue: 'Transactions on Machine Learning Research',
+      citations: 1234,
+      doi: '10.5555/tmlr.2024.0042',
+      source: 'crossref',
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const card = the(canvasElement, 'paper-card');
+    await card.updateComplete;
+    await expect(partText(card, 'venue')).toBe('Transactions on Machine Learning Research');
+    await expect(partText(card, 'citations')).toBe('1,234 citations');
+  },
+};
+
 /** Title and one line of details, for sidebars and dense lists. */
 export const Compact: Story = {
   render: () => html`<paper-card variant="compact" .paper=${samplePaper(6)}></paper-card>`,
