@@ -26,11 +26,11 @@ const PAPER_FEED_VERSION = '0.1.0';
 function paper_feed_elements(): array {
   return [
     'paper-feed' => [
-      'attributes' => ['src', 'format', 'limit', 'page-size', 'heading', 'theme', 'max-age', 'timeout', 'proxy', 'no-cache', 'sort', 'searchable', 'query', 'min-upvotes', 'date', 'week', 'month', 'date-nav', 'layout', 'hide-if-empty', 'link-target', 'state', 'stale'],
+      'attributes' => ['src', 'format', 'limit', 'page-size', 'heading', 'theme', 'max-age', 'timeout', 'proxy', 'mailto', 'no-cache', 'sort', 'searchable', 'query', 'min-upvotes', 'min-citations', 'date', 'week', 'month', 'date-nav', 'layout', 'hide-if-empty', 'link-target', 'state', 'stale'],
       'booleans' => ['date-nav', 'hide-if-empty', 'no-cache', 'searchable', 'stale'],
     ],
     'paper-card' => [
-      'attributes' => ['href', 'heading', 'authors', 'published', 'upvotes', 'comments', 'org', 'thumbnail', 'pdf', 'code', 'project', 'variant', 'theme', 'heading-level', 'link-target', 'hide', 'new'],
+      'attributes' => ['href', 'heading', 'authors', 'published', 'venue', 'citations', 'upvotes', 'comments', 'org', 'thumbnail', 'pdf', 'code', 'project', 'variant', 'theme', 'heading-level', 'link-target', 'hide', 'new'],
       'booleans' => ['new'],
     ],
     'subscribe-form' => [
