@@ -1,3 +1,4 @@
+import { MissingFileError } from '../platform/missing-file.js';
 /** What went wrong while loading a feed, coarse enough to pick a message and a remedy. */
 export type FeedErrorKind =
   | 'network'
@@ -39,5 +40,24 @@ export class FeedError extends Error {
     this.status = details.status;
     this.retryAfter = details.retryAfter;
     this.file = details.file;
+  }
+}
+
+/**
+ * What `loading` brings — a file loaded on need, such as a sibling of the one-file bundle. A
+ * failed load is a `missing-file` FeedError for the feed at `url`, its message `says(file)` with
+ * the file that could not be loaded (or `fallback` when the failure named none).
+ */
+export async function loadedForFeed<T>(
+  loading: Promise<T>,
+  says: (file: string) => string,
+  url: string | undefined,
+  fallback: string,
+): Promise<T> {
+  try {
+    return await loading;
+  } catch (cause) {
+    const file = cause instanceof MissingFileError ? cause.file : fallback;
+    throw new FeedError('missing-file', says(file), { url, file, cause });
   }
 }

@@ -1,12 +1,11 @@
 import type { FeedFormat } from './formats/detect.js';
-import { FeedError } from './feed-error.js';
-import { MissingFileError } from '../platform/missing-file.js';
+import { FeedError, loadedForFeed } from './feed-error.js';
 import { loadMerge } from './load-merge.js';
 import type { mergeFeedsWithCopies } from './merge.js';
-
-type MergeFeeds = typeof mergeFeedsWithCopies;
 import type { Paper } from './paper.js';
 import type { FeedStore, LoadedFeed, LoadOptions } from './store/feed-store.js';
+
+type MergeFeeds = typeof mergeFeedsWithCopies;
 
 /** One of several sources a feed shows together. */
 export interface FeedSource {
@@ -105,23 +104,16 @@ export async function loadSources(
   return feed;
 }
 
-/** The merge module, or the feed's `missing-file` error naming the file it could not load. */
-async function mergeModule(merging: ReturnType<typeof loadMerge>, url: string): Promise<MergeFeeds> {
-  try {
-    return (await merging).mergeFeedsWithCopies;
-  } catch (cause) {
-    const file = cause instanceof MissingFileError ? cause.file : 'the merging of several sources';
-    throw new FeedError(
-      'missing-file',
-      `This feed has several sources, and paper-feed could not load what merges them (${file}).`,
-      {
-        url,
-        file,
-        cause,
-      },
-    );
-  }
-}
+/** The merge module's merging, or the feed's `missing-file` error naming the file it could not load. */
+const mergeModule = async (merging: ReturnType<typeof loadMerge>, url: string): Promise<MergeFeeds> =>
+  (
+    await loadedForFeed(
+      merging,
+      (file) => `This feed has several sources, and paper-feed could not load what merges them (${file}).`,
+      url,
+      'the merging of several sources',
+    )
+  ).mergeFeedsWithCopies;
 
 function combine(
   sources: readonly FeedSource[],

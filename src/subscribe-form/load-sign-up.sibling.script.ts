@@ -1,28 +1,9 @@
-import {
-  Outbox,
-  SignUpNetworkError,
-  buildRequest,
-  failureProblem,
-  isRetrying,
-  nextAttempt,
-  sendSignUp,
-  sharedOutbox,
-} from './sign-up-delivery.js';
-import type * as SignUpDelivery from './sign-up-delivery.js';
+import * as SignUpDelivery from './sign-up-delivery.js';
 
 // load-sign-up.ts inside the sibling paper-feed-subscribe.<hash>.js (vite.config.ts swaps it in):
 // the outbox and the sending are in the same file, so nothing is left to load.
 
 /** The outbox, the providers and the sending, which came in this file. */
 export function loadSignUp(): Promise<typeof SignUpDelivery> {
-  return Promise.resolve({
-    Outbox,
-    SignUpNetworkError,
-    buildRequest,
-    failureProblem,
-    isRetrying,
-    nextAttempt,
-    sendSignUp,
-    sharedOutbox,
-  });
+  return Promise.resolve(SignUpDelivery);
 }

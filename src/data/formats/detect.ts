@@ -1,7 +1,6 @@
-import { FeedError, type FeedErrorDetails, type FeedErrorKind } from '../feed-error.js';
+import { FeedError, loadedForFeed, type FeedErrorDetails, type FeedErrorKind } from '../feed-error.js';
 import { feedSources, paperLimits, type Feed } from '../paper.js';
 import { truncate } from '../text.js';
-import { MissingFileError } from '../../platform/missing-file.js';
 import { uniquePapers } from './draft.js';
 import { isHuggingFace, readHuggingFace } from './hugging-face.js';
 import { isJsonFeed, jsonFeedTitle, readJsonFeed } from './json-feed.js';
@@ -109,18 +108,13 @@ const loadXml = once(() => loadXmlReader().then((module) => module.readXmlFeed))
 const loadScholarly = once(() => loadScholarlyReader().then((module) => module.readScholarly));
 
 /** The reader `loading` brings; a failed load is a `missing-file` FeedError naming the file. */
-async function reader<T>(loading: Promise<T>, what: string, url: string | undefined): Promise<T> {
-  try {
-    return await loading;
-  } catch (cause) {
-    const file = cause instanceof MissingFileError ? cause.file : 'a reader';
-    throw new FeedError('missing-file', `This feed is ${what}, and paper-feed could not load its reader (${file}).`, {
-      url,
-      file,
-      cause,
-    });
-  }
-}
+const reader = <T>(loading: Promise<T>, what: string, url: string | undefined): Promise<T> =>
+  loadedForFeed(
+    loading,
+    (file) => `This feed is ${what}, and paper-feed could not load its reader (${file}).`,
+    url,
+    'a reader',
+  );
 
 /** Thrown by {@link parseWith} for JSON only the scholarly readers may know, when none were given: readFeed loads them and reads on. */
 class ScholarlyNeeded extends Error {
