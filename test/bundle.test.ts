@@ -75,6 +75,8 @@ describe('dist/paper-feed.js on demanding pages', () => {
     const card = page.document.querySelector('body > paper-card')!;
     expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('A standalone card');
     const form = feed!.querySelector('subscribe-form')!;
+    // The form draws itself once its own file (the subscribe sibling) has arrived.
+    await until(() => !!form.shadowRoot?.querySelector('input[type="email"]'), 8000, 'the form');
     expect(form.shadowRoot!.querySelector('input[type="email"]')).to.not.equal(null);
     // Styled: the dark theme's colours arrived (through constructable style sheets, not <style>).
     const surface = page.getComputedStyle(
